@@ -1,0 +1,162 @@
+
+use builtin;
+use str;
+
+set edit:completion:arg-completer[gatewayctl] = {|@words|
+    fn spaces {|n|
+        builtin:repeat $n ' ' | str:join ''
+    }
+    fn cand {|text desc|
+        edit:complex-candidate $text &display=$text' '(spaces (- 14 (wcswidth $text)))$desc
+    }
+    var command = 'gatewayctl'
+    for word $words[1..-1] {
+        if (str:has-prefix $word '-') {
+            break
+        }
+        set command = $command';'$word
+    }
+    var completions = [
+        &'gatewayctl'= {
+            cand --color 'When to colour output: auto (terminals only, and not with NO_COLOR), always, never'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand add-twilio 'Add a Twilio gate, set the dealer''s sender number and link them, in one transaction'
+            cand link-dealer 'Link a dealer to an existing gate and set its sender number, in one transaction'
+            cand print-sql 'Print the SQL script a command would run, without connecting to any database'
+            cand completions 'Print a shell completion script (bash, zsh, fish, elvish, powershell)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'gatewayctl;add-twilio'= {
+            cand --account-sid 'Twilio Account SID (AC followed by 32 hex characters)'
+            cand --auth-token 'Twilio Auth Token (32 hex characters)'
+            cand --api-key 'Twilio API Key SID (SK...), instead of the auth token; stored as api_sid'
+            cand --api-secret 'Secret of the API key; stored as api_secret'
+            cand --phone 'The Twilio number to send from, in E.164 (e.g. +15551234567)'
+            cand --dealer-id 'The dealer (PaaS account) that gets the gate and the sender number'
+            cand --label 'A name for the gate (needs the sms_gates.label column)'
+            cand --owner-id 'The account that owns the gate (needs sms_gates.owner_id; default: the column''s default)'
+            cand --type 'Which directions the gate carries'
+            cand --class-filter 'Which messages the gate handles: *, notifications, commands, -notifications, -commands'
+            cand --public-host 'Host name or address Twilio can reach Navixy''s sms-server at, for the incoming SMS URL'
+            cand --incoming-port 'Port of Navixy''s sms-server listener'
+            cand --database-url 'Navixy''s MySQL server, as mysql://USER:PASSWORD@HOST:PORT (percent-encode special characters)'
+            cand --schema 'The Navixy database (schema) name'
+            cand --connect-timeout 'Seconds to wait for the database server to accept a connection'
+            cand --output 'Output format'
+            cand --color 'When to colour output: auto (terminals only, and not with NO_COLOR), always, never'
+            cand --status-callback 'Ask Twilio for delivery status callbacks (enable_status_callback: true)'
+            cand --disabled 'Create the gate disabled (enabled = 0)'
+            cand --allow-duplicate 'Add a gate even when one for the same Account SID exists'
+            cand -y 'Do not ask for confirmation (needed when there is no terminal)'
+            cand --yes 'Do not ask for confirmation (needed when there is no terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'gatewayctl;link-dealer'= {
+            cand --gate-id 'The existing gate to link'
+            cand --dealer-id 'The dealer to link and give the sender number'
+            cand --phone 'The sender number for the dealer, in E.164'
+            cand --database-url 'Navixy''s MySQL server, as mysql://USER:PASSWORD@HOST:PORT (percent-encode special characters)'
+            cand --schema 'The Navixy database (schema) name'
+            cand --connect-timeout 'Seconds to wait for the database server to accept a connection'
+            cand --output 'Output format'
+            cand --color 'When to colour output: auto (terminals only, and not with NO_COLOR), always, never'
+            cand -y 'Do not ask for confirmation (needed when there is no terminal)'
+            cand --yes 'Do not ask for confirmation (needed when there is no terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'gatewayctl;print-sql'= {
+            cand --color 'When to colour output: auto (terminals only, and not with NO_COLOR), always, never'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand add-twilio 'The script add-twilio would run'
+            cand link-dealer 'The script link-dealer would run'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'gatewayctl;print-sql;add-twilio'= {
+            cand --account-sid 'Twilio Account SID (AC followed by 32 hex characters)'
+            cand --auth-token 'Twilio Auth Token (32 hex characters)'
+            cand --api-key 'Twilio API Key SID (SK...), instead of the auth token; stored as api_sid'
+            cand --api-secret 'Secret of the API key; stored as api_secret'
+            cand --phone 'The Twilio number to send from, in E.164 (e.g. +15551234567)'
+            cand --dealer-id 'The dealer (PaaS account) that gets the gate and the sender number'
+            cand --label 'A name for the gate (needs the sms_gates.label column)'
+            cand --owner-id 'The account that owns the gate (needs sms_gates.owner_id; default: the column''s default)'
+            cand --type 'Which directions the gate carries'
+            cand --class-filter 'Which messages the gate handles: *, notifications, commands, -notifications, -commands'
+            cand --schema 'The Navixy database (schema) name'
+            cand --color 'When to colour output: auto (terminals only, and not with NO_COLOR), always, never'
+            cand --status-callback 'Ask Twilio for delivery status callbacks (enable_status_callback: true)'
+            cand --disabled 'Create the gate disabled (enabled = 0)'
+            cand --allow-duplicate 'Add a gate even when one for the same Account SID exists'
+            cand --reveal-secrets 'Write real credentials into the script so it can be run as-is (default: masked, and the script refuses to run)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'gatewayctl;print-sql;link-dealer'= {
+            cand --gate-id 'The existing gate to link'
+            cand --dealer-id 'The dealer to link and give the sender number'
+            cand --phone 'The sender number for the dealer, in E.164'
+            cand --schema 'The Navixy database (schema) name'
+            cand --color 'When to colour output: auto (terminals only, and not with NO_COLOR), always, never'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'gatewayctl;print-sql;help'= {
+            cand add-twilio 'The script add-twilio would run'
+            cand link-dealer 'The script link-dealer would run'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'gatewayctl;print-sql;help;add-twilio'= {
+        }
+        &'gatewayctl;print-sql;help;link-dealer'= {
+        }
+        &'gatewayctl;print-sql;help;help'= {
+        }
+        &'gatewayctl;completions'= {
+            cand --color 'When to colour output: auto (terminals only, and not with NO_COLOR), always, never'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'gatewayctl;help'= {
+            cand add-twilio 'Add a Twilio gate, set the dealer''s sender number and link them, in one transaction'
+            cand link-dealer 'Link a dealer to an existing gate and set its sender number, in one transaction'
+            cand print-sql 'Print the SQL script a command would run, without connecting to any database'
+            cand completions 'Print a shell completion script (bash, zsh, fish, elvish, powershell)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'gatewayctl;help;add-twilio'= {
+        }
+        &'gatewayctl;help;link-dealer'= {
+        }
+        &'gatewayctl;help;print-sql'= {
+            cand add-twilio 'The script add-twilio would run'
+            cand link-dealer 'The script link-dealer would run'
+        }
+        &'gatewayctl;help;print-sql;add-twilio'= {
+        }
+        &'gatewayctl;help;print-sql;link-dealer'= {
+        }
+        &'gatewayctl;help;completions'= {
+        }
+        &'gatewayctl;help;help'= {
+        }
+    ]
+    $completions[$command]
+}

@@ -1,0 +1,132 @@
+# Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
+function __fish_gatewayctl_global_optspecs
+    string join \n color= h/help V/version
+end
+
+function __fish_gatewayctl_needs_command
+    # Figure out if the current invocation already has a command.
+    set -l cmd (commandline -opc)
+    set -e cmd[1]
+    argparse -s (__fish_gatewayctl_global_optspecs) -- $cmd 2>/dev/null
+    or return
+    if set -q argv[1]
+        # Also print the command, so this can be used to figure out what it is.
+        echo $argv[1]
+        return 1
+    end
+    return 0
+end
+
+function __fish_gatewayctl_using_subcommand
+    set -l cmd (__fish_gatewayctl_needs_command)
+    test -z "$cmd"
+    and return 1
+    contains -- $cmd[1] $argv
+end
+
+complete -c gatewayctl -n "__fish_gatewayctl_needs_command" -l color -d 'When to colour output: auto (terminals only, and not with NO_COLOR), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c gatewayctl -n "__fish_gatewayctl_needs_command" -s h -l help -d 'Print help'
+complete -c gatewayctl -n "__fish_gatewayctl_needs_command" -s V -l version -d 'Print version'
+complete -c gatewayctl -n "__fish_gatewayctl_needs_command" -f -a "add-twilio" -d 'Add a Twilio gate, set the dealer\'s sender number and link them, in one transaction'
+complete -c gatewayctl -n "__fish_gatewayctl_needs_command" -f -a "link-dealer" -d 'Link a dealer to an existing gate and set its sender number, in one transaction'
+complete -c gatewayctl -n "__fish_gatewayctl_needs_command" -f -a "print-sql" -d 'Print the SQL script a command would run, without connecting to any database'
+complete -c gatewayctl -n "__fish_gatewayctl_needs_command" -f -a "completions" -d 'Print a shell completion script (bash, zsh, fish, elvish, powershell)'
+complete -c gatewayctl -n "__fish_gatewayctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand add-twilio" -l account-sid -d 'Twilio Account SID (AC followed by 32 hex characters)' -r
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand add-twilio" -l auth-token -d 'Twilio Auth Token (32 hex characters)' -r
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand add-twilio" -l api-key -d 'Twilio API Key SID (SK...), instead of the auth token; stored as api_sid' -r
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand add-twilio" -l api-secret -d 'Secret of the API key; stored as api_secret' -r
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand add-twilio" -l phone -d 'The Twilio number to send from, in E.164 (e.g. +15551234567)' -r
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand add-twilio" -l dealer-id -d 'The dealer (PaaS account) that gets the gate and the sender number' -r
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand add-twilio" -l label -d 'A name for the gate (needs the sms_gates.label column)' -r
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand add-twilio" -l owner-id -d 'The account that owns the gate (needs sms_gates.owner_id; default: the column\'s default)' -r
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand add-twilio" -l type -d 'Which directions the gate carries' -r -f -a "transceiver\t'Sends and receives'
+transmitter\t'Sends only'
+receiver\t'Receives only'"
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand add-twilio" -l class-filter -d 'Which messages the gate handles: *, notifications, commands, -notifications, -commands' -r
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand add-twilio" -l public-host -d 'Host name or address Twilio can reach Navixy\'s sms-server at, for the incoming SMS URL' -r
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand add-twilio" -l incoming-port -d 'Port of Navixy\'s sms-server listener' -r
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand add-twilio" -l database-url -d 'Navixy\'s MySQL server, as mysql://USER:PASSWORD@HOST:PORT (percent-encode special characters)' -r
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand add-twilio" -l schema -d 'The Navixy database (schema) name' -r
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand add-twilio" -l connect-timeout -d 'Seconds to wait for the database server to accept a connection' -r
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand add-twilio" -l output -d 'Output format' -r -f -a "text\t'Tables and sentences for people'
+json\t'One JSON document on stdout, with stable field names'"
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand add-twilio" -l color -d 'When to colour output: auto (terminals only, and not with NO_COLOR), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand add-twilio" -l status-callback -d 'Ask Twilio for delivery status callbacks (enable_status_callback: true)'
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand add-twilio" -l disabled -d 'Create the gate disabled (enabled = 0)'
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand add-twilio" -l allow-duplicate -d 'Add a gate even when one for the same Account SID exists'
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand add-twilio" -s y -l yes -d 'Do not ask for confirmation (needed when there is no terminal)'
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand add-twilio" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand add-twilio" -s V -l version -d 'Print version'
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand link-dealer" -l gate-id -d 'The existing gate to link' -r
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand link-dealer" -l dealer-id -d 'The dealer to link and give the sender number' -r
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand link-dealer" -l phone -d 'The sender number for the dealer, in E.164' -r
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand link-dealer" -l database-url -d 'Navixy\'s MySQL server, as mysql://USER:PASSWORD@HOST:PORT (percent-encode special characters)' -r
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand link-dealer" -l schema -d 'The Navixy database (schema) name' -r
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand link-dealer" -l connect-timeout -d 'Seconds to wait for the database server to accept a connection' -r
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand link-dealer" -l output -d 'Output format' -r -f -a "text\t'Tables and sentences for people'
+json\t'One JSON document on stdout, with stable field names'"
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand link-dealer" -l color -d 'When to colour output: auto (terminals only, and not with NO_COLOR), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand link-dealer" -s y -l yes -d 'Do not ask for confirmation (needed when there is no terminal)'
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand link-dealer" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand link-dealer" -s V -l version -d 'Print version'
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand print-sql; and not __fish_seen_subcommand_from add-twilio link-dealer help" -l color -d 'When to colour output: auto (terminals only, and not with NO_COLOR), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand print-sql; and not __fish_seen_subcommand_from add-twilio link-dealer help" -s h -l help -d 'Print help'
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand print-sql; and not __fish_seen_subcommand_from add-twilio link-dealer help" -s V -l version -d 'Print version'
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand print-sql; and not __fish_seen_subcommand_from add-twilio link-dealer help" -f -a "add-twilio" -d 'The script add-twilio would run'
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand print-sql; and not __fish_seen_subcommand_from add-twilio link-dealer help" -f -a "link-dealer" -d 'The script link-dealer would run'
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand print-sql; and not __fish_seen_subcommand_from add-twilio link-dealer help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand print-sql; and __fish_seen_subcommand_from add-twilio" -l account-sid -d 'Twilio Account SID (AC followed by 32 hex characters)' -r
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand print-sql; and __fish_seen_subcommand_from add-twilio" -l auth-token -d 'Twilio Auth Token (32 hex characters)' -r
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand print-sql; and __fish_seen_subcommand_from add-twilio" -l api-key -d 'Twilio API Key SID (SK...), instead of the auth token; stored as api_sid' -r
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand print-sql; and __fish_seen_subcommand_from add-twilio" -l api-secret -d 'Secret of the API key; stored as api_secret' -r
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand print-sql; and __fish_seen_subcommand_from add-twilio" -l phone -d 'The Twilio number to send from, in E.164 (e.g. +15551234567)' -r
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand print-sql; and __fish_seen_subcommand_from add-twilio" -l dealer-id -d 'The dealer (PaaS account) that gets the gate and the sender number' -r
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand print-sql; and __fish_seen_subcommand_from add-twilio" -l label -d 'A name for the gate (needs the sms_gates.label column)' -r
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand print-sql; and __fish_seen_subcommand_from add-twilio" -l owner-id -d 'The account that owns the gate (needs sms_gates.owner_id; default: the column\'s default)' -r
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand print-sql; and __fish_seen_subcommand_from add-twilio" -l type -d 'Which directions the gate carries' -r -f -a "transceiver\t'Sends and receives'
+transmitter\t'Sends only'
+receiver\t'Receives only'"
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand print-sql; and __fish_seen_subcommand_from add-twilio" -l class-filter -d 'Which messages the gate handles: *, notifications, commands, -notifications, -commands' -r
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand print-sql; and __fish_seen_subcommand_from add-twilio" -l schema -d 'The Navixy database (schema) name' -r
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand print-sql; and __fish_seen_subcommand_from add-twilio" -l color -d 'When to colour output: auto (terminals only, and not with NO_COLOR), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand print-sql; and __fish_seen_subcommand_from add-twilio" -l status-callback -d 'Ask Twilio for delivery status callbacks (enable_status_callback: true)'
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand print-sql; and __fish_seen_subcommand_from add-twilio" -l disabled -d 'Create the gate disabled (enabled = 0)'
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand print-sql; and __fish_seen_subcommand_from add-twilio" -l allow-duplicate -d 'Add a gate even when one for the same Account SID exists'
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand print-sql; and __fish_seen_subcommand_from add-twilio" -l reveal-secrets -d 'Write real credentials into the script so it can be run as-is (default: masked, and the script refuses to run)'
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand print-sql; and __fish_seen_subcommand_from add-twilio" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand print-sql; and __fish_seen_subcommand_from add-twilio" -s V -l version -d 'Print version'
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand print-sql; and __fish_seen_subcommand_from link-dealer" -l gate-id -d 'The existing gate to link' -r
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand print-sql; and __fish_seen_subcommand_from link-dealer" -l dealer-id -d 'The dealer to link and give the sender number' -r
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand print-sql; and __fish_seen_subcommand_from link-dealer" -l phone -d 'The sender number for the dealer, in E.164' -r
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand print-sql; and __fish_seen_subcommand_from link-dealer" -l schema -d 'The Navixy database (schema) name' -r
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand print-sql; and __fish_seen_subcommand_from link-dealer" -l color -d 'When to colour output: auto (terminals only, and not with NO_COLOR), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand print-sql; and __fish_seen_subcommand_from link-dealer" -s h -l help -d 'Print help'
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand print-sql; and __fish_seen_subcommand_from link-dealer" -s V -l version -d 'Print version'
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand print-sql; and __fish_seen_subcommand_from help" -f -a "add-twilio" -d 'The script add-twilio would run'
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand print-sql; and __fish_seen_subcommand_from help" -f -a "link-dealer" -d 'The script link-dealer would run'
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand print-sql; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand completions" -l color -d 'When to colour output: auto (terminals only, and not with NO_COLOR), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand completions" -s h -l help -d 'Print help'
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand completions" -s V -l version -d 'Print version'
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand help; and not __fish_seen_subcommand_from add-twilio link-dealer print-sql completions help" -f -a "add-twilio" -d 'Add a Twilio gate, set the dealer\'s sender number and link them, in one transaction'
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand help; and not __fish_seen_subcommand_from add-twilio link-dealer print-sql completions help" -f -a "link-dealer" -d 'Link a dealer to an existing gate and set its sender number, in one transaction'
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand help; and not __fish_seen_subcommand_from add-twilio link-dealer print-sql completions help" -f -a "print-sql" -d 'Print the SQL script a command would run, without connecting to any database'
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand help; and not __fish_seen_subcommand_from add-twilio link-dealer print-sql completions help" -f -a "completions" -d 'Print a shell completion script (bash, zsh, fish, elvish, powershell)'
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand help; and not __fish_seen_subcommand_from add-twilio link-dealer print-sql completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand help; and __fish_seen_subcommand_from print-sql" -f -a "add-twilio" -d 'The script add-twilio would run'
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand help; and __fish_seen_subcommand_from print-sql" -f -a "link-dealer" -d 'The script link-dealer would run'

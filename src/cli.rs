@@ -1,0 +1,371 @@
+//! The command line: every clap type, and nothing that does I/O.
+
+use crate::input;
+use crate::navixy::GateType;
+use crate::output::{ColorWhen, Format};
+use crate::secret::Secret;
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+const AFTER_HELP: &str = "\
+Safety: add-twilio and link-dealer show what they will change and ask first (default No);
+without a terminal they need --yes. print-sql shows the same statements without connecting.
+Every change runs in one transaction. Secrets are never printed.
+
+Exit status: 0 ok, 1 check failed, 2 usage, 3 database, 4 Twilio, 5 declined,
+6 refused (state not as needed), 7 body altered by Twilio, 8 message failed, 130 interrupted.";
+
+#[derive(Parser, Debug)]
+#[command(
+    name = "gatewayctl",
+    version,
+    about = "Set up Twilio SMS gateways in a Navixy on-premise database, safely",
+    after_help = AFTER_HELP,
+    max_term_width = 100,
+    propagate_version = true
+)]
+pub struct Cli {
+    /// When to colour output: auto (terminals only, and not with NO_COLOR), always, never
+    #[arg(long, value_enum, default_value_t = ColorArg::Auto, global = true, value_name = "WHEN")]
+    pub color: ColorArg,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Add a Twilio gate, set the dealer's sender number and link them, in one transaction
+    AddTwilio(AddTwilioArgs),
+    /// Link a dealer to an existing gate and set its sender number, in one transaction
+    LinkDealer(LinkDealerArgs),
+    /// Print the SQL script a command would run, without connecting to any database
+    PrintSql(PrintSqlArgs),
+    /// Print a shell completion script (bash, zsh, fish, elvish, powershell)
+    Completions(CompletionsArgs),
+}
+
+#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ColorArg {
+    Auto,
+    Always,
+    Never,
+}
+
+impl From<ColorArg> for ColorWhen {
+    fn from(value: ColorArg) -> Self {
+        match value {
+            ColorArg::Auto => ColorWhen::Auto,
+            ColorArg::Always => ColorWhen::Always,
+            ColorArg::Never => ColorWhen::Never,
+        }
+    }
+}
+
+#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum OutputArg {
+    /// Tables and sentences for people
+    Text,
+    /// One JSON document on stdout, with stable field names
+    Json,
+}
+
+#[derive(Args, Clone, Debug)]
+pub struct OutputArgs {
+    /// Output format
+    #[arg(long, value_enum, default_value_t = OutputArg::Text, value_name = "FORMAT")]
+    pub output: OutputArg,
+}
+
+impl OutputArgs {
+    pub fn format(&self) -> Format {
+        match self.output {
+            OutputArg::Text => Format::Text,
+            OutputArg::Json => Format::Json,
+        }
+    }
+}
+
+#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum GateTypeArg {
+    /// Sends and receives
+    Transceiver,
+    /// Sends only
+    Transmitter,
+    /// Receives only
+    Receiver,
+}
+
+impl From<GateTypeArg> for GateType {
+    fn from(value: GateTypeArg) -> Self {
+        match value {
+            GateTypeArg::Transceiver => GateType::Transceiver,
+            GateTypeArg::Transmitter => GateType::Transmitter,
+            GateTypeArg::Receiver => GateType::Receiver,
+        }
+    }
+}
+
+fn parse_secret(value: &str) -> Result<Secret, String> {
+    Ok(Secret::new(value))
+}
+
+#[derive(Args, Clone, Debug)]
+pub struct SchemaArg {
+    /// The Navixy database (schema) name
+    #[arg(long, default_value = "google", env = "GATEWAYCTL_SCHEMA", value_parser = input::schema_name, value_name = "NAME")]
+    pub schema: String,
+}
+
+#[derive(Args, Clone, Debug)]
+pub struct DbArgs {
+    /// Navixy's MySQL server, as mysql://USER:PASSWORD@HOST:PORT (percent-encode special characters)
+    #[arg(long, env = "GATEWAYCTL_DATABASE_URL", hide_env_values = true, value_parser = parse_secret, value_name = "URL")]
+    pub database_url: Option<Secret>,
+
+    #[command(flatten)]
+    pub schema: SchemaArg,
+
+    /// Seconds to wait for the database server to accept a connection
+    #[arg(long, default_value_t = 10, value_name = "SECONDS", value_parser = clap::value_parser!(u64).range(1..=600))]
+    pub connect_timeout: u64,
+}
+
+#[derive(Args, Clone, Debug)]
+pub struct CredentialArgs {
+    /// Twilio Account SID (AC followed by 32 hex characters)
+    #[arg(
+        long,
+        env = "TWILIO_ACCOUNT_SID",
+        hide_env_values = true,
+        value_name = "SID"
+    )]
+    pub account_sid: Option<String>,
+
+    /// Twilio Auth Token (32 hex characters)
+    #[arg(long, env = "TWILIO_AUTH_TOKEN", hide_env_values = true, value_parser = parse_secret, value_name = "TOKEN")]
+    pub auth_token: Option<Secret>,
+
+    /// Twilio API Key SID (SK...), instead of the auth token; stored as api_sid
+    #[arg(
+        long,
+        env = "TWILIO_API_KEY",
+        hide_env_values = true,
+        value_name = "SID"
+    )]
+    pub api_key: Option<String>,
+
+    /// Secret of the API key; stored as api_secret
+    #[arg(long, env = "TWILIO_API_SECRET", hide_env_values = true, value_parser = parse_secret, value_name = "SECRET")]
+    pub api_secret: Option<Secret>,
+}
+
+/// What add-twilio writes. Shared by `add-twilio` and `print-sql add-twilio`
+/// so the two accept the same arguments.
+#[derive(Args, Clone, Debug)]
+pub struct GateArgs {
+    #[command(flatten)]
+    pub credentials: CredentialArgs,
+
+    /// The Twilio number to send from, in E.164 (e.g. +15551234567)
+    #[arg(long, value_parser = input::e164, value_name = "E164")]
+    pub phone: Option<String>,
+
+    /// The dealer (PaaS account) that gets the gate and the sender number
+    #[arg(long, value_parser = input::dealer_id, value_name = "ID")]
+    pub dealer_id: Option<u64>,
+
+    /// A name for the gate (needs the sms_gates.label column)
+    #[arg(long, value_parser = input::label, value_name = "TEXT")]
+    pub label: Option<String>,
+
+    /// The account that owns the gate (needs sms_gates.owner_id; default: the column's default)
+    #[arg(long, value_parser = input::dealer_id, value_name = "ID")]
+    pub owner_id: Option<u64>,
+
+    /// Which directions the gate carries
+    #[arg(long = "type", value_enum, default_value_t = GateTypeArg::Transceiver, value_name = "TYPE")]
+    pub gate_type: GateTypeArg,
+
+    /// Which messages the gate handles: *, notifications, commands, -notifications, -commands
+    #[arg(long, default_value = "*", value_parser = input::class_filter, value_name = "FILTER", allow_hyphen_values = true)]
+    pub class_filter: String,
+
+    /// Ask Twilio for delivery status callbacks (enable_status_callback: true)
+    #[arg(long)]
+    pub status_callback: bool,
+
+    /// Create the gate disabled (enabled = 0)
+    #[arg(long)]
+    pub disabled: bool,
+
+    /// Add a gate even when one for the same Account SID exists
+    #[arg(long)]
+    pub allow_duplicate: bool,
+}
+
+#[derive(Args, Clone, Debug)]
+pub struct IncomingArgs {
+    /// Host name or address Twilio can reach Navixy's sms-server at, for the incoming SMS URL
+    #[arg(long, value_parser = input::public_host, value_name = "HOST")]
+    pub public_host: Option<String>,
+
+    /// Port of Navixy's sms-server listener
+    #[arg(long, default_value_t = 22000, value_name = "PORT", value_parser = clap::value_parser!(u16).range(1..))]
+    pub incoming_port: u16,
+}
+
+#[derive(Args, Clone, Debug)]
+pub struct ConfirmArgs {
+    /// Do not ask for confirmation (needed when there is no terminal)
+    #[arg(short = 'y', long)]
+    pub yes: bool,
+}
+
+#[derive(Args, Debug)]
+pub struct AddTwilioArgs {
+    #[command(flatten)]
+    pub gate: GateArgs,
+    #[command(flatten)]
+    pub incoming: IncomingArgs,
+    #[command(flatten)]
+    pub db: DbArgs,
+    #[command(flatten)]
+    pub confirm: ConfirmArgs,
+    #[command(flatten)]
+    pub output: OutputArgs,
+}
+
+/// What link-dealer writes. Shared with `print-sql link-dealer`.
+#[derive(Args, Clone, Debug)]
+pub struct LinkArgs {
+    /// The existing gate to link
+    #[arg(long, value_parser = input::gate_id, value_name = "ID")]
+    pub gate_id: Option<u64>,
+
+    /// The dealer to link and give the sender number
+    #[arg(long, value_parser = input::dealer_id, value_name = "ID")]
+    pub dealer_id: Option<u64>,
+
+    /// The sender number for the dealer, in E.164
+    #[arg(long, value_parser = input::e164, value_name = "E164")]
+    pub phone: Option<String>,
+}
+
+#[derive(Args, Debug)]
+pub struct LinkDealerArgs {
+    #[command(flatten)]
+    pub link: LinkArgs,
+    #[command(flatten)]
+    pub db: DbArgs,
+    #[command(flatten)]
+    pub confirm: ConfirmArgs,
+    #[command(flatten)]
+    pub output: OutputArgs,
+}
+
+#[derive(Args, Debug)]
+pub struct PrintSqlArgs {
+    #[command(subcommand)]
+    pub command: PrintSqlCommand,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum PrintSqlCommand {
+    /// The script add-twilio would run
+    AddTwilio(PrintAddTwilioArgs),
+    /// The script link-dealer would run
+    LinkDealer(PrintLinkDealerArgs),
+}
+
+#[derive(Args, Clone, Debug)]
+pub struct RevealArgs {
+    /// Write real credentials into the script so it can be run as-is (default: masked, and the script refuses to run)
+    #[arg(long)]
+    pub reveal_secrets: bool,
+}
+
+#[derive(Args, Debug)]
+pub struct PrintAddTwilioArgs {
+    #[command(flatten)]
+    pub gate: GateArgs,
+    #[command(flatten)]
+    pub schema: SchemaArg,
+    #[command(flatten)]
+    pub reveal: RevealArgs,
+}
+
+#[derive(Args, Debug)]
+pub struct PrintLinkDealerArgs {
+    #[command(flatten)]
+    pub link: LinkArgs,
+    #[command(flatten)]
+    pub schema: SchemaArg,
+}
+
+#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ShellArg {
+    Bash,
+    Zsh,
+    Fish,
+    Elvish,
+    Powershell,
+}
+
+#[derive(Args, Debug)]
+pub struct CompletionsArgs {
+    /// The shell to print the script for
+    #[arg(value_enum)]
+    pub shell: ShellArg,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn cli_definition_is_consistent() {
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn print_sql_takes_the_same_gate_arguments() {
+        let args = [
+            "gatewayctl",
+            "print-sql",
+            "add-twilio",
+            "--account-sid",
+            "ACdc5f132a3c49700934481addd5ce1659",
+            "--phone",
+            "+15551234567",
+            "--dealer-id",
+            "7",
+            "--type",
+            "transmitter",
+            "--class-filter",
+            "-commands",
+        ];
+        let cli = Cli::try_parse_from(args).unwrap();
+        let Command::PrintSql(PrintSqlArgs {
+            command: PrintSqlCommand::AddTwilio(p),
+        }) = cli.command
+        else {
+            panic!("wrong command");
+        };
+        assert_eq!(p.gate.dealer_id, Some(7));
+        assert_eq!(p.gate.gate_type, GateTypeArg::Transmitter);
+        assert_eq!(p.gate.class_filter, "-commands");
+    }
+
+    #[test]
+    fn bad_values_fail_at_parse_time() {
+        for args in [
+            vec!["gatewayctl", "link-dealer", "--dealer-id", "0"],
+            vec!["gatewayctl", "link-dealer", "--phone", "555-1234"],
+            vec!["gatewayctl", "add-twilio", "--class-filter", "all"],
+            vec!["gatewayctl", "add-twilio", "--type", "sender"],
+        ] {
+            assert!(Cli::try_parse_from(&args).is_err(), "{args:?}");
+        }
+    }
+}

@@ -1,0 +1,114 @@
+//! link-dealer: an existing gate, a dealer and its sender, in one
+//! transaction.
+
+use super::preview::{self, Change};
+use super::{db_target, resolve};
+use crate::cli::LinkDealerArgs;
+use crate::error::{Error, Result};
+use crate::navixy::{Schema, plans, reads};
+use crate::output::{Output, sanitize};
+use crate::prompt;
+use serde_json::json;
+
+pub async fn run(args: LinkDealerArgs, out: &Output) -> Result<()> {
+    let spec = resolve::link_spec(&args.link)?;
+    let target = db_target(&args.db)?;
+    let mut db = target.connect().await?;
+    let schema = Schema::inspect(&mut db, &args.db.schema.schema).await?;
+    plans::check_sender_fits(&schema, &spec.phone)?;
+
+    let gate = reads::gate(&mut db, &schema, spec.gate_id)
+        .await?
+        .ok_or_else(|| {
+            Error::refused(format!(
+                "gate {} does not exist in {}.sms_gates; nothing was written",
+                spec.gate_id, schema.name
+            ))
+            .hint(format!(
+                "list the gates with: SELECT id, provider, label FROM {}.sms_gates",
+                schema.name
+            ))
+        })?;
+    let dealer = reads::dealer(&mut db, &schema, spec.dealer_id)
+        .await?
+        .ok_or_else(|| {
+            Error::refused(format!(
+                "dealer {} does not exist in {}.dealers; nothing was written",
+                spec.dealer_id, schema.name
+            ))
+            .hint(format!(
+                "find the right id with: SELECT dealer_id, title FROM {}.dealers",
+                schema.name
+            ))
+        })?;
+    if !gate.enabled {
+        out.warn(&format!(
+            "gate {} is disabled: the dealer gets no SMS through it until it is enabled",
+            gate.id
+        ));
+    }
+    let linked = reads::gates_linked_to_dealer(&mut db, &schema, spec.dealer_id).await?;
+    let already = linked.contains(&spec.gate_id);
+    let others: Vec<String> = linked
+        .iter()
+        .filter(|id| **id != spec.gate_id)
+        .map(u64::to_string)
+        .collect();
+    if !others.is_empty() {
+        out.warn(&format!(
+            "dealer {} is also linked to gate {}; that link stays",
+            spec.dealer_id,
+            others.join(", ")
+        ));
+    }
+
+    let plan = plans::link_dealer(&schema.name, &spec);
+    let changes = vec![
+        preview::sender_change(&schema.name, &dealer, &spec.phone),
+        Change {
+            table: format!("{}.sms_gates_to_dealers", schema.name),
+            action: if already { "unchanged" } else { "insert" },
+            before: if already {
+                "linked".into()
+            } else {
+                String::new()
+            },
+            after: format!(
+                "dealer {} → gate {} ({})",
+                spec.dealer_id,
+                spec.gate_id,
+                sanitize(&gate.provider)
+            ),
+        },
+    ];
+    preview::show(out, &format!("{} on {}", schema.name, db.target), &changes);
+    prompt::confirm("Apply these changes?", args.confirm.yes).await?;
+    db.apply(&plan, &[]).await?;
+    db.close().await;
+
+    if out.json_wanted() {
+        out.json(&json!({
+            "gate_id": spec.gate_id,
+            "dealer_id": spec.dealer_id,
+            "sender": spec.phone,
+            "link_created": !already,
+            "previous_sender": {
+                "master_phone": dealer.master_phone,
+                "from_sms": dealer.from_sms,
+            },
+        }));
+    } else {
+        let link = if already {
+            "was already linked to"
+        } else {
+            "is now linked to"
+        };
+        out.print(&format!(
+            "Dealer {} {link} gate {}: sender {}.",
+            sanitize(&dealer.describe()),
+            spec.gate_id,
+            spec.phone
+        ));
+    }
+    Ok(())
+}

@@ -1,0 +1,38 @@
+//! gatewayctl: set up and check Twilio SMS gateways in a Navixy on-premise
+//! database. This library is the binary's implementation, not a stable API.
+
+pub mod cli;
+mod commands;
+pub mod credentials;
+pub mod error;
+pub mod input;
+pub mod navixy;
+pub mod output;
+mod prompt;
+pub mod secret;
+pub mod sql;
+
+use error::{Error, Kind};
+use output::Output;
+use std::process::ExitCode;
+
+pub use commands::completion_script;
+
+/// Runs one parsed command line and reports its outcome.
+pub async fn run(cli: cli::Cli) -> ExitCode {
+    let out = Output::new(cli.color.into(), commands::format_of(&cli.command));
+    let result = tokio::select! {
+        result = commands::dispatch(cli.command, &out) => result,
+        _ = tokio::signal::ctrl_c() => Err(Error::new(
+            Kind::Interrupted,
+            "interrupted; an unfinished transaction is rolled back by the server",
+        )),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            out.error(&error);
+            error.exit_code()
+        }
+    }
+}

@@ -1,0 +1,109 @@
+//! The validated inputs of each change, and the rows read from Navixy.
+
+use super::db::TextRow;
+use crate::credentials::Credentials;
+
+/// `sms_gates.type`: which directions the gate carries.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum GateType {
+    Transceiver,
+    Transmitter,
+    Receiver,
+}
+
+impl GateType {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            GateType::Transceiver => "transceiver",
+            GateType::Transmitter => "transmitter",
+            GateType::Receiver => "receiver",
+        }
+    }
+}
+
+/// Everything add-twilio writes, checked.
+#[derive(Clone, Debug, PartialEq)]
+pub struct GateSpec {
+    pub credentials: Credentials,
+    pub phone: String,
+    pub dealer_id: u64,
+    pub label: Option<String>,
+    pub owner_id: Option<u64>,
+    pub gate_type: GateType,
+    pub class_filter: String,
+    pub status_callback: bool,
+    pub enabled: bool,
+    pub allow_duplicate: bool,
+}
+
+/// Everything link-dealer writes, checked.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LinkSpec {
+    pub gate_id: u64,
+    pub dealer_id: u64,
+    pub phone: String,
+}
+
+/// A row of `dealers`, with the optional columns this install has.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Dealer {
+    pub id: u64,
+    pub title: Option<String>,
+    pub login: Option<String>,
+    pub master_phone: Option<String>,
+    pub from_sms: Option<String>,
+}
+
+impl Dealer {
+    pub fn from_row(row: &TextRow) -> Option<Self> {
+        Some(Self {
+            id: row.int("dealer_id")?,
+            title: row.get("title").map(str::to_string),
+            login: row.get("login").map(str::to_string),
+            master_phone: row.get("master_phone").map(str::to_string),
+            from_sms: row.get("from_sms").map(str::to_string),
+        })
+    }
+
+    /// "7 (Acme Tracking, acme)" or just "7".
+    pub fn describe(&self) -> String {
+        let names: Vec<&str> = [self.title.as_deref(), self.login.as_deref()]
+            .into_iter()
+            .flatten()
+            .filter(|s| !s.is_empty())
+            .collect();
+        if names.is_empty() {
+            self.id.to_string()
+        } else {
+            format!("{} ({})", self.id, names.join(", "))
+        }
+    }
+}
+
+/// A row of `sms_gates` (params kept as stored; they hold secrets).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Gate {
+    pub id: u64,
+    pub provider: String,
+    pub gate_type: String,
+    pub enabled: bool,
+    pub class_filter: String,
+    pub label: Option<String>,
+    pub owner_id: Option<u64>,
+    pub params: String,
+}
+
+impl Gate {
+    pub fn from_row(row: &TextRow) -> Option<Self> {
+        Some(Self {
+            id: row.int("id")?,
+            provider: row.get("provider").unwrap_or_default().to_string(),
+            gate_type: row.get("type").unwrap_or_default().to_string(),
+            enabled: row.get("enabled").is_some_and(|v| v != "0"),
+            class_filter: row.get("class_filter").unwrap_or_default().to_string(),
+            label: row.get("label").map(str::to_string),
+            owner_id: row.int("owner_id"),
+            params: row.get("params").unwrap_or_default().to_string(),
+        })
+    }
+}

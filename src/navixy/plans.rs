@@ -1,0 +1,401 @@
+//! Every statement gatewayctl writes to a Navixy database is built here.
+//! A plan depends only on validated input, never on what a database
+//! answered, so `print-sql` (no database) and apply produce the same one.
+
+use super::model::{GateSpec, LinkSpec};
+use super::schema::{DEALERS, GATES, LINKS, Schema};
+use crate::credentials::TwilioParams;
+use crate::error::{Error, Result};
+use crate::sql::{Expect, GATE_ID_VAR, Plan, Sql, Value};
+
+/// `sms_gates` columns and values add-twilio inserts, in order. `label`
+/// and `owner_id` only when given: older installs lack those columns, and
+/// when they are not given the server's defaults apply.
+pub fn gate_row(spec: &GateSpec) -> Vec<(&'static str, Value)> {
+    let (params, masked) = TwilioParams::json(&spec.credentials, spec.status_callback);
+    let mut row = Vec::new();
+    if let Some(owner) = spec.owner_id {
+        row.push(("owner_id", Value::Int(owner as i64)));
+    }
+    if let Some(label) = &spec.label {
+        row.push(("label", Value::text(label)));
+    }
+    row.push(("type", Value::text(spec.gate_type.as_str())));
+    row.push(("provider", Value::text("twilio")));
+    row.push((
+        "params",
+        Value::SecretText {
+            real: params,
+            masked,
+        },
+    ));
+    row.push(("enabled", Value::Int(i64::from(spec.enabled))));
+    row.push(("class_filter", Value::text(&spec.class_filter)));
+    row
+}
+
+/// Refuses, before anything is written, a gate the target's columns
+/// cannot hold as given: a missing optional column, a value too long, a
+/// character the column's character set would replace.
+pub fn check_gate_fits(schema: &Schema, spec: &GateSpec) -> Result<()> {
+    for (column, value) in gate_row(spec) {
+        if !schema.has(GATES, column) {
+            let flag = column.replace('_', "-");
+            return Err(Error::usage(format!(
+                "--{flag} needs the column {GATES}.{column}, which this database does not have (an older Navixy install)"
+            ))
+            .hint(format!("leave --{flag} out; nothing was written")));
+        }
+        let what = match column {
+            "params" => "the credentials JSON (params)".to_string(),
+            other => format!("the {other}"),
+        };
+        schema.check(GATES, column, &value.stored_form(), &what)?;
+    }
+    check_sender_fits(schema, &spec.phone)
+}
+
+/// The sender number against the two dealer columns that store it.
+pub fn check_sender_fits(schema: &Schema, phone: &str) -> Result<()> {
+    for column in ["master_phone", "from_sms"] {
+        schema.check(DEALERS, column, phone, "the sender number")?;
+    }
+    Ok(())
+}
+
+fn dealer_exists(schema: &str, dealer_id: u64) -> Sql {
+    Sql::new()
+        .code("EXISTS (SELECT 1 FROM ")
+        .table(schema, DEALERS)
+        .code(" WHERE ")
+        .column("dealer_id")
+        .code(" = ")
+        .int(dealer_id as i64)
+        .code(")")
+}
+
+fn gate_exists(schema: &str, gate_id: u64) -> Sql {
+    Sql::new()
+        .code("EXISTS (SELECT 1 FROM ")
+        .table(schema, GATES)
+        .code(" WHERE ")
+        .column("id")
+        .code(" = ")
+        .int(gate_id as i64)
+        .code(")")
+}
+
+/// Twilio gates whose params mention this Account SID. A SID is 34
+/// characters of which 32 are hex, so a substring match cannot hit anything
+/// else, and it works whatever JSON formatting a hand-written row has.
+pub fn gates_with_account(schema: &str, account_sid: &str) -> Sql {
+    Sql::new()
+        .code("SELECT ")
+        .column("id")
+        .code(" FROM ")
+        .table(schema, GATES)
+        .code(" WHERE ")
+        .column("provider")
+        .code(" = ")
+        .text("twilio")
+        .code(" AND LOCATE(")
+        .text(account_sid)
+        .code(", ")
+        .column("params")
+        .code(") > 0")
+}
+
+fn update_sender(schema: &str, dealer_id: u64, phone: &str) -> Sql {
+    Sql::new()
+        .code("UPDATE ")
+        .table(schema, DEALERS)
+        .code(" SET ")
+        .column("master_phone")
+        .code(" = ")
+        .text(phone)
+        .code(", ")
+        .column("from_sms")
+        .code(" = ")
+        .text(phone)
+        .code(" WHERE ")
+        .column("dealer_id")
+        .code(" = ")
+        .int(dealer_id as i64)
+}
+
+/// add-twilio: the gate, the dealer's sender and the link, in one
+/// transaction, with the new gate's real id carried in a session variable.
+pub fn add_twilio(schema: &str, spec: &GateSpec) -> Plan {
+    let dealer = spec.dealer_id as i64;
+    let row = gate_row(spec);
+    let mut plan = Plan::begin(format!(
+        "add a Twilio gate for dealer {} with sender {}",
+        spec.dealer_id, spec.phone
+    ))
+    .check(
+        format!("Check: dealer {} exists.", spec.dealer_id),
+        dealer_exists(schema, spec.dealer_id),
+        &format!("dealer {} does not exist", spec.dealer_id),
+    );
+    if !spec.allow_duplicate {
+        let account = spec.credentials.account_sid();
+        plan = plan.check(
+            format!("Check: no Twilio gate uses account {account} yet (--allow-duplicate skips this)."),
+            Sql::new()
+                .code("NOT EXISTS (")
+                .code_from(gates_with_account(schema, account))
+                .code(")"),
+            &format!(
+                "a Twilio gate for account {account} already exists (see gatewayctl list; --allow-duplicate adds another)"
+            ),
+        );
+    }
+    let insert = Sql::new()
+        .code("INSERT INTO ")
+        .table(schema, GATES)
+        .code(" (")
+        .columns(row.iter().map(|(c, _)| *c))
+        .code(") VALUES (")
+        .values(row.iter().map(|(_, v)| v.clone()))
+        .code(")");
+    let link = Sql::new()
+        .code("INSERT INTO ")
+        .table(schema, LINKS)
+        .code(" (")
+        .columns(["dealer_id", "gate_id"])
+        .code(") VALUES (")
+        .int(dealer)
+        .code(&format!(", {GATE_ID_VAR})"));
+
+    // Secret columns are compared on the server, so reading them back never
+    // prints a credential (the mysql client shows this SELECT's result).
+    let mut read_back = Sql::new()
+        .code("SELECT g.")
+        .column("id")
+        .code(" AS gate_id");
+    let mut expected = Vec::new();
+    for (column, value) in &row {
+        read_back = read_back.code(", ");
+        if matches!(value, Value::SecretText { .. }) {
+            let alias = format!("{column}_as_sent");
+            read_back = read_back
+                .code("(CONVERT(g.")
+                .column(column)
+                .code(" USING utf8mb4) COLLATE utf8mb4_bin = ")
+                .value(value.clone())
+                .code(&format!(") AS {alias}"));
+            expected.push(Expect::new(&alias, &Value::Int(1)));
+        } else {
+            read_back = read_back.code("g.").column(column);
+            expected.push(Expect::new(column, value));
+        }
+    }
+    expected.push(Expect::new("master_phone", &Value::text(&spec.phone)));
+    expected.push(Expect::new("from_sms", &Value::text(&spec.phone)));
+    expected.push(Expect::new("linked", &Value::Int(1)));
+    let read_back = read_back
+        .code(", d.")
+        .column("master_phone")
+        .code(", d.")
+        .column("from_sms")
+        .code(", EXISTS (SELECT 1 FROM ")
+        .table(schema, LINKS)
+        .code(" l WHERE l.")
+        .column("dealer_id")
+        .code(" = d.")
+        .column("dealer_id")
+        .code(" AND l.")
+        .column("gate_id")
+        .code(" = g.")
+        .column("id")
+        .code(") AS linked FROM ")
+        .table(schema, GATES)
+        .code(" g JOIN ")
+        .table(schema, DEALERS)
+        .code(" d ON d.")
+        .column("dealer_id")
+        .code(" = ")
+        .int(dealer)
+        .code(&format!(" WHERE g.`id` = {GATE_ID_VAR}"));
+
+    plan.run(
+        "The gate. Its id comes from AUTO_INCREMENT; nothing assumes it.",
+        insert,
+    )
+    .run(
+        "Remember the new gate's id for the link below.",
+        Sql::new().code(&format!("SET {GATE_ID_VAR} = LAST_INSERT_ID()")),
+    )
+    .run(
+        format!("The dealer's sender number ({}).", spec.phone),
+        update_sender(schema, spec.dealer_id, &spec.phone),
+    )
+    .run(
+        format!("Link dealer {} to the new gate.", spec.dealer_id),
+        link,
+    )
+    .verify(
+        "Read back what was written (gatewayctl compares it with the values above before COMMIT).",
+        read_back,
+        expected,
+    )
+    .commit()
+}
+
+/// link-dealer: the dealer's sender and the link to an existing gate. An
+/// identical link already present is left alone, not duplicated.
+pub fn link_dealer(schema: &str, spec: &LinkSpec) -> Plan {
+    let dealer = spec.dealer_id as i64;
+    let gate = spec.gate_id as i64;
+    let link = Sql::new()
+        .code("INSERT INTO ")
+        .table(schema, LINKS)
+        .code(" (")
+        .columns(["dealer_id", "gate_id"])
+        .code(") SELECT ")
+        .int(dealer)
+        .code(", ")
+        .int(gate)
+        .code(" FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM ")
+        .table(schema, LINKS)
+        .code(" WHERE ")
+        .column("dealer_id")
+        .code(" = ")
+        .int(dealer)
+        .code(" AND ")
+        .column("gate_id")
+        .code(" = ")
+        .int(gate)
+        .code(")");
+    let read_back = Sql::new()
+        .code("SELECT d.")
+        .column("master_phone")
+        .code(", d.")
+        .column("from_sms")
+        .code(", EXISTS (SELECT 1 FROM ")
+        .table(schema, LINKS)
+        .code(" l WHERE l.")
+        .column("dealer_id")
+        .code(" = ")
+        .int(dealer)
+        .code(" AND l.")
+        .column("gate_id")
+        .code(" = ")
+        .int(gate)
+        .code(") AS linked FROM ")
+        .table(schema, DEALERS)
+        .code(" d WHERE d.")
+        .column("dealer_id")
+        .code(" = ")
+        .int(dealer);
+    let expected = vec![
+        Expect::new("master_phone", &Value::text(&spec.phone)),
+        Expect::new("from_sms", &Value::text(&spec.phone)),
+        Expect::new("linked", &Value::Int(1)),
+    ];
+    Plan::begin(format!(
+        "link dealer {} to gate {} with sender {}",
+        spec.dealer_id, spec.gate_id, spec.phone
+    ))
+    .check(
+        format!("Check: gate {} exists.", spec.gate_id),
+        gate_exists(schema, spec.gate_id),
+        &format!("gate {} does not exist", spec.gate_id),
+    )
+    .check(
+        format!("Check: dealer {} exists.", spec.dealer_id),
+        dealer_exists(schema, spec.dealer_id),
+        &format!("dealer {} does not exist", spec.dealer_id),
+    )
+    .run(
+        format!("The dealer's sender number ({}).", spec.phone),
+        update_sender(schema, spec.dealer_id, &spec.phone),
+    )
+    .run(
+        format!(
+            "Link dealer {} to gate {} unless that link is already there.",
+            spec.dealer_id, spec.gate_id
+        ),
+        link,
+    )
+    .verify(
+        "Read back what was written (gatewayctl compares it with the values above before COMMIT).",
+        read_back,
+        expected,
+    )
+    .commit()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::credentials::Credentials;
+    use crate::navixy::model::GateType;
+    use crate::secret::Secret;
+    use crate::sql::Secrets;
+
+    fn spec() -> GateSpec {
+        GateSpec {
+            credentials: Credentials::AuthToken {
+                account_sid: "ACdc5f132a3c49700934481addd5ce1659".into(),
+                auth_token: Secret::new("1095175a27d2044c06e1db8577b484f3"),
+            },
+            phone: "+15551234567".into(),
+            dealer_id: 7,
+            label: None,
+            owner_id: None,
+            gate_type: GateType::Transceiver,
+            class_filter: "*".into(),
+            status_callback: false,
+            enabled: true,
+            allow_duplicate: false,
+        }
+    }
+
+    #[test]
+    fn add_twilio_uses_last_insert_id_and_one_dealer() {
+        let script = add_twilio("google", &spec()).render_script(Secrets::Reveal, &[]);
+        assert!(script.contains("SET @gatewayctl_gate_id = LAST_INSERT_ID();"));
+        assert!(script.contains(
+            "INSERT INTO `google`.`sms_gates_to_dealers` (`dealer_id`, `gate_id`) VALUES (7, @gatewayctl_gate_id);"
+        ));
+        assert!(script.contains("WHERE `dealer_id` = 7;"));
+        assert!(!script.contains("dealer_id` = 1"));
+        let begin = script.find("START TRANSACTION;").unwrap();
+        let commit = script.find("COMMIT;").unwrap();
+        let insert = script.find("INSERT INTO `google`.`sms_gates` (").unwrap();
+        assert!(begin < insert && insert < commit);
+        assert!(!script.contains('"') || script.contains(r#"'{"account_sid""#));
+    }
+
+    #[test]
+    fn label_and_owner_only_when_given() {
+        let plain = add_twilio("google", &spec()).render_script(Secrets::Reveal, &[]);
+        assert!(!plain.contains("`label`"));
+        assert!(!plain.contains("`owner_id`"));
+        let mut with = spec();
+        with.label = Some("O'Brien".into());
+        with.owner_id = Some(3);
+        let script = add_twilio("google", &with).render_script(Secrets::Reveal, &[]);
+        assert!(script.contains("(`owner_id`, `label`, `type`"));
+        assert!(script.contains("VALUES (3, 'O''Brien', 'transceiver'"));
+    }
+
+    #[test]
+    fn allow_duplicate_drops_the_duplicate_check() {
+        let mut s = spec();
+        let with_check = add_twilio("google", &s).render_script(Secrets::Reveal, &[]);
+        assert!(with_check.contains("already exists"));
+        s.allow_duplicate = true;
+        let without = add_twilio("google", &s).render_script(Secrets::Reveal, &[]);
+        assert!(!without.contains("already exists"));
+    }
+
+    #[test]
+    fn masked_script_hides_the_token_and_refuses_to_run() {
+        let script = add_twilio("google", &spec()).render_script(Secrets::Mask, &[]);
+        assert!(!script.contains("1095175a27d2044c06e1db8577b484f3"));
+        let stop = script.find("credentials are masked in this copy").unwrap();
+        assert!(stop < script.find("START TRANSACTION").unwrap());
+    }
+}

@@ -1,0 +1,104 @@
+//! Read-only queries: what a change is about to touch, shown before it runs.
+
+use super::db::Db;
+use super::model::{Dealer, Gate};
+use super::plans::gates_with_account;
+use super::schema::{DEALERS, GATES, LINKS, Schema};
+use crate::error::Result;
+use crate::sql::Sql;
+
+/// The dealer columns to select: the required ones plus title and login
+/// where this install has them.
+fn dealer_columns(schema: &Schema) -> Vec<&'static str> {
+    let mut columns = vec!["dealer_id", "master_phone", "from_sms"];
+    for optional in ["title", "login"] {
+        if schema.has(DEALERS, optional) {
+            columns.push(optional);
+        }
+    }
+    columns
+}
+
+fn gate_columns(schema: &Schema) -> Vec<&'static str> {
+    let mut columns = vec![
+        "id",
+        "provider",
+        "type",
+        "enabled",
+        "class_filter",
+        "params",
+    ];
+    for optional in ["label", "owner_id"] {
+        if schema.has(GATES, optional) {
+            columns.push(optional);
+        }
+    }
+    columns
+}
+
+pub async fn dealer(db: &mut Db, schema: &Schema, dealer_id: u64) -> Result<Option<Dealer>> {
+    let sql = Sql::new()
+        .code("SELECT ")
+        .columns(dealer_columns(schema))
+        .code(" FROM ")
+        .table(&schema.name, DEALERS)
+        .code(" WHERE ")
+        .column("dealer_id")
+        .code(" = ")
+        .int(dealer_id as i64);
+    Ok(db
+        .fetch_optional(&sql)
+        .await?
+        .as_ref()
+        .and_then(Dealer::from_row))
+}
+
+pub async fn gate(db: &mut Db, schema: &Schema, gate_id: u64) -> Result<Option<Gate>> {
+    let sql = Sql::new()
+        .code("SELECT ")
+        .columns(gate_columns(schema))
+        .code(" FROM ")
+        .table(&schema.name, GATES)
+        .code(" WHERE ")
+        .column("id")
+        .code(" = ")
+        .int(gate_id as i64);
+    Ok(db
+        .fetch_optional(&sql)
+        .await?
+        .as_ref()
+        .and_then(Gate::from_row))
+}
+
+/// Ids of the Twilio gates already set up for this account.
+pub async fn twilio_gates_for_account(
+    db: &mut Db,
+    schema: &Schema,
+    account_sid: &str,
+) -> Result<Vec<u64>> {
+    let rows = db
+        .fetch(&gates_with_account(&schema.name, account_sid).code(" ORDER BY `id`"))
+        .await?;
+    Ok(rows.iter().filter_map(|r| r.int("id")).collect())
+}
+
+/// Gate ids the dealer is linked to now (links to missing gates included).
+pub async fn gates_linked_to_dealer(
+    db: &mut Db,
+    schema: &Schema,
+    dealer_id: u64,
+) -> Result<Vec<u64>> {
+    let sql = Sql::new()
+        .code("SELECT DISTINCT ")
+        .column("gate_id")
+        .code(" FROM ")
+        .table(&schema.name, LINKS)
+        .code(" WHERE ")
+        .column("dealer_id")
+        .code(" = ")
+        .int(dealer_id as i64)
+        .code(" ORDER BY ")
+        .column("gate_id");
+    let rows = db.fetch(&sql).await?;
+    Ok(rows.iter().filter_map(|r| r.int("gate_id")).collect())
+}

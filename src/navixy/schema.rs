@@ -1,0 +1,267 @@
+//! What the target database really looks like: which Navixy columns exist,
+//! and what each text column can hold. Values are checked against this
+//! before anything is written.
+
+use super::db::Db;
+use crate::error::{Error, Result};
+use crate::sql::Sql;
+
+pub const GATES: &str = "sms_gates";
+pub const LINKS: &str = "sms_gates_to_dealers";
+pub const DEALERS: &str = "dealers";
+
+/// Columns gatewayctl cannot work without.
+const REQUIRED: [(&str, &[&str]); 3] = [
+    (
+        GATES,
+        &[
+            "id",
+            "type",
+            "provider",
+            "params",
+            "enabled",
+            "class_filter",
+        ],
+    ),
+    (LINKS, &["dealer_id", "gate_id"]),
+    (DEALERS, &["dealer_id", "master_phone", "from_sms"]),
+];
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct ColumnInfo {
+    pub table: String,
+    pub name: String,
+    pub data_type: String,
+    /// Characters for CHAR/VARCHAR; for TEXT types this is bytes.
+    pub max_chars: Option<u64>,
+    pub max_bytes: Option<u64>,
+    pub charset: Option<String>,
+}
+
+impl ColumnInfo {
+    fn text(table: &str, name: &str, data_type: &str, max_chars: u64, max_bytes: u64) -> Self {
+        Self {
+            table: table.into(),
+            name: name.into(),
+            data_type: data_type.into(),
+            max_chars: Some(max_chars),
+            max_bytes: Some(max_bytes),
+            charset: Some("utf8mb3".into()),
+        }
+    }
+
+    fn int(table: &str, name: &str) -> Self {
+        Self {
+            table: table.into(),
+            name: name.into(),
+            data_type: "int".into(),
+            max_chars: None,
+            max_bytes: None,
+            charset: None,
+        }
+    }
+
+    fn is_text_blob(&self) -> bool {
+        self.data_type.ends_with("text")
+    }
+
+    /// Refuses a value the column would truncate or mangle.
+    pub fn check(&self, value: &str, what: &str) -> std::result::Result<(), String> {
+        let where_ = format!("{}.{}", self.table, self.name);
+        let chars = value.chars().count() as u64;
+        let bytes = encoded_len(value, self.charset.as_deref()) as u64;
+        if self.is_text_blob() {
+            if let Some(max) = self.max_bytes
+                && bytes > max
+            {
+                return Err(format!(
+                    "{what} is {bytes} bytes long but {where_} holds at most {max}"
+                ));
+            }
+        } else if let Some(max) = self.max_chars
+            && chars > max
+        {
+            return Err(format!(
+                "{what} is {chars} characters long but {where_} holds at most {max}"
+            ));
+        }
+        if let Some(bad) = unstorable(value, self.charset.as_deref()) {
+            return Err(format!(
+                "{what} contains '{bad}' (U+{:04X}), which {where_} cannot store: its character set is {}",
+                bad as u32,
+                self.charset.as_deref().unwrap_or("unknown")
+            ));
+        }
+        Ok(())
+    }
+}
+
+/// The first character the charset cannot represent, if any. Charsets not
+/// listed are left to the server, which in strict mode refuses them.
+fn unstorable(value: &str, charset: Option<&str>) -> Option<char> {
+    let limit = match charset? {
+        "utf8" | "utf8mb3" | "ucs2" => 0xFFFF,
+        "latin1" => 0xFF,
+        "ascii" => 0x7F,
+        _ => return None,
+    };
+    value.chars().find(|c| *c as u32 > limit)
+}
+
+fn encoded_len(value: &str, charset: Option<&str>) -> usize {
+    match charset {
+        Some("latin1" | "ascii") => value.chars().count(),
+        Some("ucs2") => value.chars().count() * 2,
+        _ => value.len(),
+    }
+}
+
+/// The Navixy tables of one schema, as found (or as documented, when there
+/// is no database to ask).
+#[derive(Clone, Debug)]
+pub struct Schema {
+    pub name: String,
+    columns: Vec<ColumnInfo>,
+}
+
+impl Schema {
+    /// Reads the columns of the three tables in one query.
+    pub async fn inspect(db: &mut Db, name: &str) -> Result<Self> {
+        let sql = Sql::new()
+            .code(
+                "SELECT CONVERT(TABLE_NAME USING utf8mb4) AS table_name, \
+                 CONVERT(COLUMN_NAME USING utf8mb4) AS column_name, \
+                 CONVERT(DATA_TYPE USING utf8mb4) AS data_type, \
+                 CHARACTER_MAXIMUM_LENGTH AS max_chars, \
+                 CHARACTER_OCTET_LENGTH AS max_bytes, \
+                 CONVERT(CHARACTER_SET_NAME USING utf8mb4) AS charset \
+                 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = ",
+            )
+            .text(name)
+            .code(" AND TABLE_NAME IN (")
+            .text(GATES)
+            .code(", ")
+            .text(LINKS)
+            .code(", ")
+            .text(DEALERS)
+            .code(") ORDER BY TABLE_NAME, ORDINAL_POSITION");
+        let rows = db.fetch(&sql).await?;
+        let columns = rows
+            .iter()
+            .map(|row| ColumnInfo {
+                table: row.get("table_name").unwrap_or_default().to_string(),
+                name: row
+                    .get("column_name")
+                    .unwrap_or_default()
+                    .to_ascii_lowercase(),
+                data_type: row
+                    .get("data_type")
+                    .unwrap_or_default()
+                    .to_ascii_lowercase(),
+                max_chars: row.int("max_chars"),
+                max_bytes: row.int("max_bytes"),
+                charset: row.get("charset").map(str::to_ascii_lowercase),
+            })
+            .collect();
+        let schema = Self {
+            name: name.to_string(),
+            columns,
+        };
+        schema.require_navixy(&db.target)?;
+        Ok(schema)
+    }
+
+    /// The tables as Navixy documents them (utf8, varchar(255) labels,
+    /// varchar(32) type and provider, text params). Used when no database
+    /// is consulted, as by print-sql.
+    pub fn documented(name: &str) -> Self {
+        let columns = vec![
+            ColumnInfo::int(GATES, "id"),
+            ColumnInfo::int(GATES, "owner_id"),
+            ColumnInfo::text(GATES, "label", "varchar", 255, 765),
+            ColumnInfo::text(GATES, "type", "varchar", 32, 96),
+            ColumnInfo::text(GATES, "provider", "varchar", 32, 96),
+            ColumnInfo::text(GATES, "params", "text", 65535, 65535),
+            ColumnInfo::int(GATES, "enabled"),
+            ColumnInfo::text(GATES, "class_filter", "varchar", 255, 765),
+        ];
+        Self {
+            name: name.to_string(),
+            columns,
+        }
+    }
+
+    fn require_navixy(&self, target: &str) -> Result<()> {
+        let mut missing = Vec::new();
+        for (table, columns) in REQUIRED {
+            if !self.columns.iter().any(|c| c.table == table) {
+                missing.push(format!("table {table}"));
+                continue;
+            }
+            for column in columns {
+                if !self.has(table, column) {
+                    missing.push(format!("column {table}.{column}"));
+                }
+            }
+        }
+        if missing.is_empty() {
+            Ok(())
+        } else {
+            Err(Error::database(format!(
+                "schema '{}' on {target} is not a Navixy database as gatewayctl knows it: missing {}",
+                self.name,
+                missing.join(", ")
+            ))
+            .hint("pass --schema with the Navixy database name (normally google)"))
+        }
+    }
+
+    pub fn has(&self, table: &str, column: &str) -> bool {
+        self.column(table, column).is_some()
+    }
+
+    pub fn column(&self, table: &str, column: &str) -> Option<&ColumnInfo> {
+        self.columns
+            .iter()
+            .find(|c| c.table == table && c.name == column)
+    }
+
+    /// Checks a value against its column when the column's limits are known.
+    pub fn check(&self, table: &str, column: &str, value: &str, what: &str) -> Result<()> {
+        match self.column(table, column) {
+            Some(info) => info
+                .check(value, what)
+                .map_err(|message| Error::usage(message).hint("nothing was written")),
+            None => Ok(()),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn varchar_counts_characters() {
+        let col = ColumnInfo::text(GATES, "label", "varchar", 5, 15);
+        assert!(col.check("ééééé", "the label").is_ok());
+        let err = col.check("éééééé", "the label").unwrap_err();
+        assert!(err.contains("6 characters long"), "{err}");
+        assert!(err.contains("at most 5"), "{err}");
+    }
+
+    #[test]
+    fn utf8mb3_refuses_four_byte_characters() {
+        let col = ColumnInfo::text(GATES, "label", "varchar", 255, 765);
+        let err = col.check("truck 🚚", "the label").unwrap_err();
+        assert!(err.contains("U+1F69A"), "{err}");
+        assert!(err.contains("utf8mb3"), "{err}");
+    }
+
+    #[test]
+    fn text_counts_bytes() {
+        let col = ColumnInfo::text(GATES, "params", "text", 10, 10);
+        assert!(col.check("éééé", "params").is_ok());
+        assert!(col.check("ééééé é", "params").is_err());
+    }
+}

@@ -1,0 +1,245 @@
+//! Everything gatewayctl prints goes through here. Results go to stdout
+//! (a table for people, JSON with `--output json`); status, warnings and
+//! errors go to stderr, so stdout stays clean for pipes. Colour is decided
+//! per stream: `--color always|never` wins, else `NO_COLOR` turns it off,
+//! else it is on only for a terminal.
+
+use crate::error::Error;
+use comfy_table::{Cell, Color, ContentArrangement, Table, presets};
+use std::io::{IsTerminal, Write};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ColorWhen {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    Text,
+    Json,
+}
+
+/// How a check or a row is judged, shown as a word (and a colour).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Status {
+    Ok,
+    Warn,
+    Fail,
+    Skip,
+}
+
+impl Status {
+    pub fn word(self) -> &'static str {
+        match self {
+            Status::Ok => "ok",
+            Status::Warn => "warn",
+            Status::Fail => "fail",
+            Status::Skip => "skip",
+        }
+    }
+
+    fn color(self) -> Color {
+        match self {
+            Status::Ok => Color::Green,
+            Status::Warn => Color::Yellow,
+            Status::Fail => Color::Red,
+            Status::Skip => Color::DarkGrey,
+        }
+    }
+}
+
+#[derive(Clone, Debug)]
+pub struct Output {
+    pub format: Format,
+    color_stdout: bool,
+    color_stderr: bool,
+    stdout_tty: bool,
+}
+
+impl Output {
+    pub fn new(color: ColorWhen, format: Format) -> Self {
+        let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+        let stdout_tty = std::io::stdout().is_terminal();
+        let stderr_tty = std::io::stderr().is_terminal();
+        let decide = |tty: bool| match color {
+            ColorWhen::Always => true,
+            ColorWhen::Never => false,
+            ColorWhen::Auto => tty && !no_color,
+        };
+        Self {
+            format,
+            color_stdout: decide(stdout_tty),
+            color_stderr: decide(stderr_tty),
+            stdout_tty,
+        }
+    }
+
+    pub fn json_wanted(&self) -> bool {
+        self.format == Format::Json
+    }
+
+    fn paint(&self, on: bool, code: &str, text: &str) -> String {
+        if on {
+            format!("\x1b[{code}m{text}\x1b[0m")
+        } else {
+            text.to_string()
+        }
+    }
+
+    /// A line of progress or context, on stderr.
+    pub fn status(&self, message: &str) {
+        write_err(&format!("{message}\n"));
+    }
+
+    pub fn warn(&self, message: &str) {
+        let label = self.paint(self.color_stderr, "1;33", "warning:");
+        write_err(&format!("{label} {message}\n"));
+    }
+
+    pub fn note(&self, message: &str) {
+        let label = self.paint(self.color_stderr, "1;36", "note:");
+        write_err(&format!("{label} {message}\n"));
+    }
+
+    /// Text on stderr that is already formatted (a plan table).
+    pub fn stderr_block(&self, text: &str) {
+        write_err(text);
+        if !text.ends_with('\n') {
+            write_err("\n");
+        }
+    }
+
+    pub fn error(&self, error: &Error) {
+        let label = self.paint(self.color_stderr, "1;31", "error:");
+        let mut text = format!("gatewayctl: {label} {}\n", sanitize(&error.message));
+        for hint in &error.hints {
+            let word = self.paint(self.color_stderr, "1;36", "hint:");
+            text.push_str(&format!("  {word} {}\n", sanitize(hint)));
+        }
+        write_err(&text);
+    }
+
+    /// The command's result, on stdout.
+    pub fn print(&self, text: &str) {
+        write_out(text);
+        if !text.ends_with('\n') {
+            write_out("\n");
+        }
+    }
+
+    /// A JSON document on stdout (pretty on a terminal, one line otherwise).
+    pub fn json(&self, value: &serde_json::Value) {
+        let text = if self.stdout_tty {
+            serde_json::to_string_pretty(value)
+        } else {
+            serde_json::to_string(value)
+        };
+        self.print(&text.unwrap_or_default());
+    }
+
+    /// A table for stdout, fitted to the terminal there.
+    pub fn table(&self, header: &[&str], rows: Vec<Vec<Cell>>) -> String {
+        build_table(header, rows, self.stdout_tty, self.color_stdout)
+    }
+
+    /// A table for stderr (plans shown before a confirmation).
+    pub fn stderr_table(&self, header: &[&str], rows: Vec<Vec<Cell>>) -> String {
+        build_table(
+            header,
+            rows,
+            std::io::stderr().is_terminal(),
+            self.color_stderr,
+        )
+    }
+
+    /// A status cell, coloured when the target stream allows it.
+    pub fn status_cell(&self, status: Status, for_stderr: bool) -> Cell {
+        let colored = if for_stderr {
+            self.color_stderr
+        } else {
+            self.color_stdout
+        };
+        let cell = Cell::new(status.word());
+        if colored {
+            cell.fg(status.color())
+        } else {
+            cell
+        }
+    }
+}
+
+fn build_table(header: &[&str], rows: Vec<Vec<Cell>>, tty: bool, color: bool) -> String {
+    let mut table = Table::new();
+    table.load_style(presets::UTF8_FULL_CONDENSED.with_rounded_corners());
+    if tty {
+        table.set_content_arrangement(ContentArrangement::Dynamic);
+    } else {
+        table.set_content_arrangement(ContentArrangement::Disabled);
+    }
+    if !color {
+        table.force_no_tty();
+    } else {
+        table.enforce_styling();
+    }
+    table.set_header(header.iter().map(|h| Cell::new(*h)));
+    for row in rows {
+        table.add_row(row);
+    }
+    table.to_string()
+}
+
+/// Text from the database or from Twilio, made safe for a terminal:
+/// control characters (escape sequences, carriage returns) are shown
+/// escaped instead of acting on the screen.
+pub fn sanitize(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if c.is_control() && c != '\n' && c != '\t' {
+            out.extend(c.escape_default());
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// Same, for one table cell: newlines are escaped too.
+pub fn sanitize_cell(text: &str) -> String {
+    sanitize(text).replace('\n', "\\n")
+}
+
+// A closed pipe (`gatewayctl list | head`) is not an error worth a panic:
+// output just stops.
+fn write_out(text: &str) {
+    let _ = std::io::stdout().lock().write_all(text.as_bytes());
+}
+
+fn write_err(text: &str) {
+    let _ = std::io::stderr().lock().write_all(text.as_bytes());
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sanitize_escapes_terminal_controls() {
+        assert_eq!(sanitize("a\x1b[31mb"), "a\\u{1b}[31mb");
+        assert_eq!(sanitize_cell("a\nb\r"), "a\\nb\\r");
+    }
+
+    #[test]
+    fn plain_table_has_no_escape_codes() {
+        let table = build_table(
+            &["check", "status"],
+            vec![vec![Cell::new("x"), Cell::new("ok").fg(Color::Green)]],
+            false,
+            false,
+        );
+        assert!(!table.contains('\x1b'));
+        assert!(table.contains("check"));
+    }
+}

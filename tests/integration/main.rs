@@ -1,0 +1,9 @@
+//! gatewayctl's integration tests: the real binary, a real MariaDB/MySQL
+//! (one throwaway database per test), a local HTTP server for Twilio.
+
+mod common;
+
+mod bad_input;
+mod cli;
+mod equivalence;
+mod writes;
