@@ -22,6 +22,8 @@ Register-ArgumentCompleter -Native -CommandName 'gatewayctl' -ScriptBlock {
     $completions = @(switch ($command) {
         'gatewayctl' {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output: auto (terminals only, and not with NO_COLOR), always, never')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show each call to Twilio (method, path, status, time) on stderr; never credentials')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show each call to Twilio (method, path, status, time) on stderr; never credentials')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -29,6 +31,8 @@ Register-ArgumentCompleter -Native -CommandName 'gatewayctl' -ScriptBlock {
             [CompletionResult]::new('add-twilio', 'add-twilio', [CompletionResultType]::ParameterValue, 'Add a Twilio gate, set the dealer''s sender number and link them, in one transaction')
             [CompletionResult]::new('link-dealer', 'link-dealer', [CompletionResultType]::ParameterValue, 'Link a dealer to an existing gate and set its sender number, in one transaction')
             [CompletionResult]::new('print-sql', 'print-sql', [CompletionResultType]::ParameterValue, 'Print the SQL script a command would run, without connecting to any database')
+            [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Check Twilio credentials, the sender number and its incoming webhook against Twilio''s API')
+            [CompletionResult]::new('send-test', 'send-test', [CompletionResultType]::ParameterValue, 'Send a test SMS and report what Twilio did to it (encoding, segments, stripped spaces)')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script (bash, zsh, fish, elvish, powershell)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -46,6 +50,10 @@ Register-ArgumentCompleter -Native -CommandName 'gatewayctl' -ScriptBlock {
             [CompletionResult]::new('--class-filter', '--class-filter', [CompletionResultType]::ParameterName, 'Which messages the gate handles: *, notifications, commands, -notifications, -commands')
             [CompletionResult]::new('--public-host', '--public-host', [CompletionResultType]::ParameterName, 'Host name or address Twilio can reach Navixy''s sms-server at, for the incoming SMS URL')
             [CompletionResult]::new('--incoming-port', '--incoming-port', [CompletionResultType]::ParameterName, 'Port of Navixy''s sms-server listener')
+            [CompletionResult]::new('--twilio-api-url', '--twilio-api-url', [CompletionResultType]::ParameterName, 'Twilio''s API base URL, for private endpoints and tests')
+            [CompletionResult]::new('--twilio-region', '--twilio-region', [CompletionResultType]::ParameterName, 'Twilio processing region (ie1, au1, ...); the host becomes api.EDGE.REGION.twilio.com')
+            [CompletionResult]::new('--twilio-edge', '--twilio-edge', [CompletionResultType]::ParameterName, 'Twilio edge location (dublin, sydney, ...); alone it means region us1')
+            [CompletionResult]::new('--twilio-timeout', '--twilio-timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for each answer from Twilio')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Navixy''s MySQL server, as mysql://USER:PASSWORD@HOST:PORT (percent-encode special characters)')
             [CompletionResult]::new('--schema', '--schema', [CompletionResultType]::ParameterName, 'The Navixy database (schema) name')
             [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the database server to accept a connection')
@@ -54,8 +62,12 @@ Register-ArgumentCompleter -Native -CommandName 'gatewayctl' -ScriptBlock {
             [CompletionResult]::new('--status-callback', '--status-callback', [CompletionResultType]::ParameterName, 'Ask Twilio for delivery status callbacks (enable_status_callback: true)')
             [CompletionResult]::new('--disabled', '--disabled', [CompletionResultType]::ParameterName, 'Create the gate disabled (enabled = 0)')
             [CompletionResult]::new('--allow-duplicate', '--allow-duplicate', [CompletionResultType]::ParameterName, 'Add a gate even when one for the same Account SID exists')
+            [CompletionResult]::new('--skip-validation', '--skip-validation', [CompletionResultType]::ParameterName, 'Write without checking the credentials and the number with Twilio first')
+            [CompletionResult]::new('--set-incoming-url', '--set-incoming-url', [CompletionResultType]::ParameterName, 'After writing, point the number''s incoming SMS webhook at the new gate (needs --public-host)')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (needed when there is no terminal)')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (needed when there is no terminal)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show each call to Twilio (method, path, status, time) on stderr; never credentials')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show each call to Twilio (method, path, status, time) on stderr; never credentials')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -73,6 +85,8 @@ Register-ArgumentCompleter -Native -CommandName 'gatewayctl' -ScriptBlock {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output: auto (terminals only, and not with NO_COLOR), always, never')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (needed when there is no terminal)')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (needed when there is no terminal)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show each call to Twilio (method, path, status, time) on stderr; never credentials')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show each call to Twilio (method, path, status, time) on stderr; never credentials')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -81,6 +95,8 @@ Register-ArgumentCompleter -Native -CommandName 'gatewayctl' -ScriptBlock {
         }
         'gatewayctl;print-sql' {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output: auto (terminals only, and not with NO_COLOR), always, never')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show each call to Twilio (method, path, status, time) on stderr; never credentials')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show each call to Twilio (method, path, status, time) on stderr; never credentials')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -107,6 +123,8 @@ Register-ArgumentCompleter -Native -CommandName 'gatewayctl' -ScriptBlock {
             [CompletionResult]::new('--disabled', '--disabled', [CompletionResultType]::ParameterName, 'Create the gate disabled (enabled = 0)')
             [CompletionResult]::new('--allow-duplicate', '--allow-duplicate', [CompletionResultType]::ParameterName, 'Add a gate even when one for the same Account SID exists')
             [CompletionResult]::new('--reveal-secrets', '--reveal-secrets', [CompletionResultType]::ParameterName, 'Write real credentials into the script so it can be run as-is (default: masked, and the script refuses to run)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show each call to Twilio (method, path, status, time) on stderr; never credentials')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show each call to Twilio (method, path, status, time) on stderr; never credentials')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -119,6 +137,8 @@ Register-ArgumentCompleter -Native -CommandName 'gatewayctl' -ScriptBlock {
             [CompletionResult]::new('--phone', '--phone', [CompletionResultType]::ParameterName, 'The sender number for the dealer, in E.164')
             [CompletionResult]::new('--schema', '--schema', [CompletionResultType]::ParameterName, 'The Navixy database (schema) name')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output: auto (terminals only, and not with NO_COLOR), always, never')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show each call to Twilio (method, path, status, time) on stderr; never credentials')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show each call to Twilio (method, path, status, time) on stderr; never credentials')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -140,8 +160,67 @@ Register-ArgumentCompleter -Native -CommandName 'gatewayctl' -ScriptBlock {
         'gatewayctl;print-sql;help;help' {
             break
         }
+        'gatewayctl;validate' {
+            [CompletionResult]::new('--account-sid', '--account-sid', [CompletionResultType]::ParameterName, 'Twilio Account SID (AC followed by 32 hex characters)')
+            [CompletionResult]::new('--auth-token', '--auth-token', [CompletionResultType]::ParameterName, 'Twilio Auth Token (32 hex characters)')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'Twilio API Key SID (SK...), instead of the auth token; stored as api_sid')
+            [CompletionResult]::new('--api-secret', '--api-secret', [CompletionResultType]::ParameterName, 'Secret of the API key; stored as api_secret')
+            [CompletionResult]::new('--phone', '--phone', [CompletionResultType]::ParameterName, 'Sender number(s) to check, in E.164 (default with --gate-id: the linked dealers'' senders)')
+            [CompletionResult]::new('--gate-id', '--gate-id', [CompletionResultType]::ParameterName, 'Check the gate stored in the database: its credentials, senders and webhook')
+            [CompletionResult]::new('--public-host', '--public-host', [CompletionResultType]::ParameterName, 'Host name or address Twilio can reach Navixy''s sms-server at, for the incoming SMS URL')
+            [CompletionResult]::new('--incoming-port', '--incoming-port', [CompletionResultType]::ParameterName, 'Port of Navixy''s sms-server listener')
+            [CompletionResult]::new('--twilio-api-url', '--twilio-api-url', [CompletionResultType]::ParameterName, 'Twilio''s API base URL, for private endpoints and tests')
+            [CompletionResult]::new('--twilio-region', '--twilio-region', [CompletionResultType]::ParameterName, 'Twilio processing region (ie1, au1, ...); the host becomes api.EDGE.REGION.twilio.com')
+            [CompletionResult]::new('--twilio-edge', '--twilio-edge', [CompletionResultType]::ParameterName, 'Twilio edge location (dublin, sydney, ...); alone it means region us1')
+            [CompletionResult]::new('--twilio-timeout', '--twilio-timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for each answer from Twilio')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Navixy''s MySQL server, as mysql://USER:PASSWORD@HOST:PORT (percent-encode special characters)')
+            [CompletionResult]::new('--schema', '--schema', [CompletionResultType]::ParameterName, 'The Navixy database (schema) name')
+            [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the database server to accept a connection')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output: auto (terminals only, and not with NO_COLOR), always, never')
+            [CompletionResult]::new('--set-incoming-url', '--set-incoming-url', [CompletionResultType]::ParameterName, 'Point each sender''s incoming SMS webhook at the gate''s URL (needs --gate-id and --public-host)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show each call to Twilio (method, path, status, time) on stderr; never credentials')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show each call to Twilio (method, path, status, time) on stderr; never credentials')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'gatewayctl;send-test' {
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Recipient in E.164; repeat for several')
+            [CompletionResult]::new('--body', '--body', [CompletionResultType]::ParameterName, 'The message text, exactly (quote it so the shell keeps leading spaces)')
+            [CompletionResult]::new('--body-file', '--body-file', [CompletionResultType]::ParameterName, 'Read the message from a file, byte for byte (no trimming, a final newline is kept)')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Sender number in E.164 (default with --gate-id: the linked dealer''s from_sms)')
+            [CompletionResult]::new('--gate-id', '--gate-id', [CompletionResultType]::ParameterName, 'Use this gate''s credentials and its dealer''s sender, read from the database')
+            [CompletionResult]::new('--dealer-id', '--dealer-id', [CompletionResultType]::ParameterName, 'With --gate-id: which linked dealer''s sender to use, when several are linked')
+            [CompletionResult]::new('--wait-timeout', '--wait-timeout', [CompletionResultType]::ParameterName, 'With --wait: give up after this many seconds')
+            [CompletionResult]::new('--account-sid', '--account-sid', [CompletionResultType]::ParameterName, 'Twilio Account SID (AC followed by 32 hex characters)')
+            [CompletionResult]::new('--auth-token', '--auth-token', [CompletionResultType]::ParameterName, 'Twilio Auth Token (32 hex characters)')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'Twilio API Key SID (SK...), instead of the auth token; stored as api_sid')
+            [CompletionResult]::new('--api-secret', '--api-secret', [CompletionResultType]::ParameterName, 'Secret of the API key; stored as api_secret')
+            [CompletionResult]::new('--twilio-api-url', '--twilio-api-url', [CompletionResultType]::ParameterName, 'Twilio''s API base URL, for private endpoints and tests')
+            [CompletionResult]::new('--twilio-region', '--twilio-region', [CompletionResultType]::ParameterName, 'Twilio processing region (ie1, au1, ...); the host becomes api.EDGE.REGION.twilio.com')
+            [CompletionResult]::new('--twilio-edge', '--twilio-edge', [CompletionResultType]::ParameterName, 'Twilio edge location (dublin, sydney, ...); alone it means region us1')
+            [CompletionResult]::new('--twilio-timeout', '--twilio-timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for each answer from Twilio')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Navixy''s MySQL server, as mysql://USER:PASSWORD@HOST:PORT (percent-encode special characters)')
+            [CompletionResult]::new('--schema', '--schema', [CompletionResultType]::ParameterName, 'The Navixy database (schema) name')
+            [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the database server to accept a connection')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output: auto (terminals only, and not with NO_COLOR), always, never')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Wait for each message to be delivered (or fail), polling Twilio')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show each call to Twilio (method, path, status, time) on stderr; never credentials')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show each call to Twilio (method, path, status, time) on stderr; never credentials')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'gatewayctl;completions' {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output: auto (terminals only, and not with NO_COLOR), always, never')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show each call to Twilio (method, path, status, time) on stderr; never credentials')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show each call to Twilio (method, path, status, time) on stderr; never credentials')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -152,6 +231,8 @@ Register-ArgumentCompleter -Native -CommandName 'gatewayctl' -ScriptBlock {
             [CompletionResult]::new('add-twilio', 'add-twilio', [CompletionResultType]::ParameterValue, 'Add a Twilio gate, set the dealer''s sender number and link them, in one transaction')
             [CompletionResult]::new('link-dealer', 'link-dealer', [CompletionResultType]::ParameterValue, 'Link a dealer to an existing gate and set its sender number, in one transaction')
             [CompletionResult]::new('print-sql', 'print-sql', [CompletionResultType]::ParameterValue, 'Print the SQL script a command would run, without connecting to any database')
+            [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Check Twilio credentials, the sender number and its incoming webhook against Twilio''s API')
+            [CompletionResult]::new('send-test', 'send-test', [CompletionResultType]::ParameterValue, 'Send a test SMS and report what Twilio did to it (encoding, segments, stripped spaces)')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script (bash, zsh, fish, elvish, powershell)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -171,6 +252,12 @@ Register-ArgumentCompleter -Native -CommandName 'gatewayctl' -ScriptBlock {
             break
         }
         'gatewayctl;help;print-sql;link-dealer' {
+            break
+        }
+        'gatewayctl;help;validate' {
+            break
+        }
+        'gatewayctl;help;send-test' {
             break
         }
         'gatewayctl;help;completions' {

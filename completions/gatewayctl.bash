@@ -31,6 +31,12 @@ _gatewayctl() {
             gatewayctl,print-sql)
                 cmd="gatewayctl__subcmd__print__subcmd__sql"
                 ;;
+            gatewayctl,send-test)
+                cmd="gatewayctl__subcmd__send__subcmd__test"
+                ;;
+            gatewayctl,validate)
+                cmd="gatewayctl__subcmd__validate"
+                ;;
             gatewayctl__subcmd__help,add-twilio)
                 cmd="gatewayctl__subcmd__help__subcmd__add__subcmd__twilio"
                 ;;
@@ -45,6 +51,12 @@ _gatewayctl() {
                 ;;
             gatewayctl__subcmd__help,print-sql)
                 cmd="gatewayctl__subcmd__help__subcmd__print__subcmd__sql"
+                ;;
+            gatewayctl__subcmd__help,send-test)
+                cmd="gatewayctl__subcmd__help__subcmd__send__subcmd__test"
+                ;;
+            gatewayctl__subcmd__help,validate)
+                cmd="gatewayctl__subcmd__help__subcmd__validate"
                 ;;
             gatewayctl__subcmd__help__subcmd__print__subcmd__sql,add-twilio)
                 cmd="gatewayctl__subcmd__help__subcmd__print__subcmd__sql__subcmd__add__subcmd__twilio"
@@ -77,7 +89,7 @@ _gatewayctl() {
 
     case "${cmd}" in
         gatewayctl)
-            opts="-h -V --color --help --version add-twilio link-dealer print-sql completions help"
+            opts="-v -h -V --color --verbose --help --version add-twilio link-dealer print-sql validate send-test completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -95,7 +107,7 @@ _gatewayctl() {
             return 0
             ;;
         gatewayctl__subcmd__add__subcmd__twilio)
-            opts="-y -h -V --account-sid --auth-token --api-key --api-secret --phone --dealer-id --label --owner-id --type --class-filter --status-callback --disabled --allow-duplicate --public-host --incoming-port --database-url --schema --connect-timeout --yes --output --color --help --version"
+            opts="-y -v -h -V --account-sid --auth-token --api-key --api-secret --phone --dealer-id --label --owner-id --type --class-filter --status-callback --disabled --allow-duplicate --public-host --incoming-port --skip-validation --set-incoming-url --twilio-api-url --twilio-region --twilio-edge --twilio-timeout --database-url --schema --connect-timeout --yes --output --color --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -149,6 +161,22 @@ _gatewayctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --twilio-api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --twilio-region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --twilio-edge)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --twilio-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --database-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -177,7 +205,7 @@ _gatewayctl() {
             return 0
             ;;
         gatewayctl__subcmd__completions)
-            opts="-h -V --color --help --version bash zsh fish elvish powershell"
+            opts="-v -h -V --color --verbose --help --version bash zsh fish elvish powershell"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -195,7 +223,7 @@ _gatewayctl() {
             return 0
             ;;
         gatewayctl__subcmd__help)
-            opts="add-twilio link-dealer print-sql completions help"
+            opts="add-twilio link-dealer print-sql validate send-test completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -306,8 +334,36 @@ _gatewayctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        gatewayctl__subcmd__help__subcmd__send__subcmd__test)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gatewayctl__subcmd__help__subcmd__validate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         gatewayctl__subcmd__link__subcmd__dealer)
-            opts="-y -h -V --gate-id --dealer-id --phone --database-url --schema --connect-timeout --yes --output --color --help --version"
+            opts="-y -v -h -V --gate-id --dealer-id --phone --database-url --schema --connect-timeout --yes --output --color --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -353,7 +409,7 @@ _gatewayctl() {
             return 0
             ;;
         gatewayctl__subcmd__print__subcmd__sql)
-            opts="-h -V --color --help --version add-twilio link-dealer help"
+            opts="-v -h -V --color --verbose --help --version add-twilio link-dealer help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -371,7 +427,7 @@ _gatewayctl() {
             return 0
             ;;
         gatewayctl__subcmd__print__subcmd__sql__subcmd__add__subcmd__twilio)
-            opts="-h -V --account-sid --auth-token --api-key --api-secret --phone --dealer-id --label --owner-id --type --class-filter --status-callback --disabled --allow-duplicate --schema --reveal-secrets --color --help --version"
+            opts="-v -h -V --account-sid --auth-token --api-key --api-secret --phone --dealer-id --label --owner-id --type --class-filter --status-callback --disabled --allow-duplicate --schema --reveal-secrets --color --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -489,7 +545,7 @@ _gatewayctl() {
             return 0
             ;;
         gatewayctl__subcmd__print__subcmd__sql__subcmd__link__subcmd__dealer)
-            opts="-h -V --gate-id --dealer-id --phone --schema --color --help --version"
+            opts="-v -h -V --gate-id --dealer-id --phone --schema --color --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -509,6 +565,182 @@ _gatewayctl() {
                     ;;
                 --schema)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gatewayctl__subcmd__send__subcmd__test)
+            opts="-v -h -V --to --body --body-file --from --gate-id --dealer-id --wait --wait-timeout --account-sid --auth-token --api-key --api-secret --twilio-api-url --twilio-region --twilio-edge --twilio-timeout --database-url --schema --connect-timeout --output --color --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --body)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --body-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --gate-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dealer-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account-sid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --auth-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-secret)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --twilio-api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --twilio-region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --twilio-edge)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --twilio-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gatewayctl__subcmd__validate)
+            opts="-v -h -V --account-sid --auth-token --api-key --api-secret --phone --gate-id --public-host --incoming-port --set-incoming-url --twilio-api-url --twilio-region --twilio-edge --twilio-timeout --database-url --schema --connect-timeout --output --color --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --account-sid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --auth-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-secret)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --phone)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --gate-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --public-host)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --incoming-port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --twilio-api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --twilio-region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --twilio-edge)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --twilio-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
                     return 0
                     ;;
                 --color)

@@ -19,6 +19,8 @@ set edit:completion:arg-completer[gatewayctl] = {|@words|
     var completions = [
         &'gatewayctl'= {
             cand --color 'When to colour output: auto (terminals only, and not with NO_COLOR), always, never'
+            cand -v 'Show each call to Twilio (method, path, status, time) on stderr; never credentials'
+            cand --verbose 'Show each call to Twilio (method, path, status, time) on stderr; never credentials'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -26,6 +28,8 @@ set edit:completion:arg-completer[gatewayctl] = {|@words|
             cand add-twilio 'Add a Twilio gate, set the dealer''s sender number and link them, in one transaction'
             cand link-dealer 'Link a dealer to an existing gate and set its sender number, in one transaction'
             cand print-sql 'Print the SQL script a command would run, without connecting to any database'
+            cand validate 'Check Twilio credentials, the sender number and its incoming webhook against Twilio''s API'
+            cand send-test 'Send a test SMS and report what Twilio did to it (encoding, segments, stripped spaces)'
             cand completions 'Print a shell completion script (bash, zsh, fish, elvish, powershell)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -42,6 +46,10 @@ set edit:completion:arg-completer[gatewayctl] = {|@words|
             cand --class-filter 'Which messages the gate handles: *, notifications, commands, -notifications, -commands'
             cand --public-host 'Host name or address Twilio can reach Navixy''s sms-server at, for the incoming SMS URL'
             cand --incoming-port 'Port of Navixy''s sms-server listener'
+            cand --twilio-api-url 'Twilio''s API base URL, for private endpoints and tests'
+            cand --twilio-region 'Twilio processing region (ie1, au1, ...); the host becomes api.EDGE.REGION.twilio.com'
+            cand --twilio-edge 'Twilio edge location (dublin, sydney, ...); alone it means region us1'
+            cand --twilio-timeout 'Seconds to wait for each answer from Twilio'
             cand --database-url 'Navixy''s MySQL server, as mysql://USER:PASSWORD@HOST:PORT (percent-encode special characters)'
             cand --schema 'The Navixy database (schema) name'
             cand --connect-timeout 'Seconds to wait for the database server to accept a connection'
@@ -50,8 +58,12 @@ set edit:completion:arg-completer[gatewayctl] = {|@words|
             cand --status-callback 'Ask Twilio for delivery status callbacks (enable_status_callback: true)'
             cand --disabled 'Create the gate disabled (enabled = 0)'
             cand --allow-duplicate 'Add a gate even when one for the same Account SID exists'
+            cand --skip-validation 'Write without checking the credentials and the number with Twilio first'
+            cand --set-incoming-url 'After writing, point the number''s incoming SMS webhook at the new gate (needs --public-host)'
             cand -y 'Do not ask for confirmation (needed when there is no terminal)'
             cand --yes 'Do not ask for confirmation (needed when there is no terminal)'
+            cand -v 'Show each call to Twilio (method, path, status, time) on stderr; never credentials'
+            cand --verbose 'Show each call to Twilio (method, path, status, time) on stderr; never credentials'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
@@ -68,6 +80,8 @@ set edit:completion:arg-completer[gatewayctl] = {|@words|
             cand --color 'When to colour output: auto (terminals only, and not with NO_COLOR), always, never'
             cand -y 'Do not ask for confirmation (needed when there is no terminal)'
             cand --yes 'Do not ask for confirmation (needed when there is no terminal)'
+            cand -v 'Show each call to Twilio (method, path, status, time) on stderr; never credentials'
+            cand --verbose 'Show each call to Twilio (method, path, status, time) on stderr; never credentials'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
@@ -75,6 +89,8 @@ set edit:completion:arg-completer[gatewayctl] = {|@words|
         }
         &'gatewayctl;print-sql'= {
             cand --color 'When to colour output: auto (terminals only, and not with NO_COLOR), always, never'
+            cand -v 'Show each call to Twilio (method, path, status, time) on stderr; never credentials'
+            cand --verbose 'Show each call to Twilio (method, path, status, time) on stderr; never credentials'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -100,6 +116,8 @@ set edit:completion:arg-completer[gatewayctl] = {|@words|
             cand --disabled 'Create the gate disabled (enabled = 0)'
             cand --allow-duplicate 'Add a gate even when one for the same Account SID exists'
             cand --reveal-secrets 'Write real credentials into the script so it can be run as-is (default: masked, and the script refuses to run)'
+            cand -v 'Show each call to Twilio (method, path, status, time) on stderr; never credentials'
+            cand --verbose 'Show each call to Twilio (method, path, status, time) on stderr; never credentials'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
@@ -111,6 +129,8 @@ set edit:completion:arg-completer[gatewayctl] = {|@words|
             cand --phone 'The sender number for the dealer, in E.164'
             cand --schema 'The Navixy database (schema) name'
             cand --color 'When to colour output: auto (terminals only, and not with NO_COLOR), always, never'
+            cand -v 'Show each call to Twilio (method, path, status, time) on stderr; never credentials'
+            cand --verbose 'Show each call to Twilio (method, path, status, time) on stderr; never credentials'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -127,8 +147,65 @@ set edit:completion:arg-completer[gatewayctl] = {|@words|
         }
         &'gatewayctl;print-sql;help;help'= {
         }
+        &'gatewayctl;validate'= {
+            cand --account-sid 'Twilio Account SID (AC followed by 32 hex characters)'
+            cand --auth-token 'Twilio Auth Token (32 hex characters)'
+            cand --api-key 'Twilio API Key SID (SK...), instead of the auth token; stored as api_sid'
+            cand --api-secret 'Secret of the API key; stored as api_secret'
+            cand --phone 'Sender number(s) to check, in E.164 (default with --gate-id: the linked dealers'' senders)'
+            cand --gate-id 'Check the gate stored in the database: its credentials, senders and webhook'
+            cand --public-host 'Host name or address Twilio can reach Navixy''s sms-server at, for the incoming SMS URL'
+            cand --incoming-port 'Port of Navixy''s sms-server listener'
+            cand --twilio-api-url 'Twilio''s API base URL, for private endpoints and tests'
+            cand --twilio-region 'Twilio processing region (ie1, au1, ...); the host becomes api.EDGE.REGION.twilio.com'
+            cand --twilio-edge 'Twilio edge location (dublin, sydney, ...); alone it means region us1'
+            cand --twilio-timeout 'Seconds to wait for each answer from Twilio'
+            cand --database-url 'Navixy''s MySQL server, as mysql://USER:PASSWORD@HOST:PORT (percent-encode special characters)'
+            cand --schema 'The Navixy database (schema) name'
+            cand --connect-timeout 'Seconds to wait for the database server to accept a connection'
+            cand --output 'Output format'
+            cand --color 'When to colour output: auto (terminals only, and not with NO_COLOR), always, never'
+            cand --set-incoming-url 'Point each sender''s incoming SMS webhook at the gate''s URL (needs --gate-id and --public-host)'
+            cand -v 'Show each call to Twilio (method, path, status, time) on stderr; never credentials'
+            cand --verbose 'Show each call to Twilio (method, path, status, time) on stderr; never credentials'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'gatewayctl;send-test'= {
+            cand --to 'Recipient in E.164; repeat for several'
+            cand --body 'The message text, exactly (quote it so the shell keeps leading spaces)'
+            cand --body-file 'Read the message from a file, byte for byte (no trimming, a final newline is kept)'
+            cand --from 'Sender number in E.164 (default with --gate-id: the linked dealer''s from_sms)'
+            cand --gate-id 'Use this gate''s credentials and its dealer''s sender, read from the database'
+            cand --dealer-id 'With --gate-id: which linked dealer''s sender to use, when several are linked'
+            cand --wait-timeout 'With --wait: give up after this many seconds'
+            cand --account-sid 'Twilio Account SID (AC followed by 32 hex characters)'
+            cand --auth-token 'Twilio Auth Token (32 hex characters)'
+            cand --api-key 'Twilio API Key SID (SK...), instead of the auth token; stored as api_sid'
+            cand --api-secret 'Secret of the API key; stored as api_secret'
+            cand --twilio-api-url 'Twilio''s API base URL, for private endpoints and tests'
+            cand --twilio-region 'Twilio processing region (ie1, au1, ...); the host becomes api.EDGE.REGION.twilio.com'
+            cand --twilio-edge 'Twilio edge location (dublin, sydney, ...); alone it means region us1'
+            cand --twilio-timeout 'Seconds to wait for each answer from Twilio'
+            cand --database-url 'Navixy''s MySQL server, as mysql://USER:PASSWORD@HOST:PORT (percent-encode special characters)'
+            cand --schema 'The Navixy database (schema) name'
+            cand --connect-timeout 'Seconds to wait for the database server to accept a connection'
+            cand --output 'Output format'
+            cand --color 'When to colour output: auto (terminals only, and not with NO_COLOR), always, never'
+            cand --wait 'Wait for each message to be delivered (or fail), polling Twilio'
+            cand -v 'Show each call to Twilio (method, path, status, time) on stderr; never credentials'
+            cand --verbose 'Show each call to Twilio (method, path, status, time) on stderr; never credentials'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'gatewayctl;completions'= {
             cand --color 'When to colour output: auto (terminals only, and not with NO_COLOR), always, never'
+            cand -v 'Show each call to Twilio (method, path, status, time) on stderr; never credentials'
+            cand --verbose 'Show each call to Twilio (method, path, status, time) on stderr; never credentials'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -138,6 +215,8 @@ set edit:completion:arg-completer[gatewayctl] = {|@words|
             cand add-twilio 'Add a Twilio gate, set the dealer''s sender number and link them, in one transaction'
             cand link-dealer 'Link a dealer to an existing gate and set its sender number, in one transaction'
             cand print-sql 'Print the SQL script a command would run, without connecting to any database'
+            cand validate 'Check Twilio credentials, the sender number and its incoming webhook against Twilio''s API'
+            cand send-test 'Send a test SMS and report what Twilio did to it (encoding, segments, stripped spaces)'
             cand completions 'Print a shell completion script (bash, zsh, fish, elvish, powershell)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -152,6 +231,10 @@ set edit:completion:arg-completer[gatewayctl] = {|@words|
         &'gatewayctl;help;print-sql;add-twilio'= {
         }
         &'gatewayctl;help;print-sql;link-dealer'= {
+        }
+        &'gatewayctl;help;validate'= {
+        }
+        &'gatewayctl;help;send-test'= {
         }
         &'gatewayctl;help;completions'= {
         }

@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_gatewayctl_global_optspecs
-    string join \n color= h/help V/version
+    string join \n color= v/verbose h/help V/version
 end
 
 function __fish_gatewayctl_needs_command
@@ -27,11 +27,14 @@ end
 complete -c gatewayctl -n "__fish_gatewayctl_needs_command" -l color -d 'When to colour output: auto (terminals only, and not with NO_COLOR), always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c gatewayctl -n "__fish_gatewayctl_needs_command" -s v -l verbose -d 'Show each call to Twilio (method, path, status, time) on stderr; never credentials'
 complete -c gatewayctl -n "__fish_gatewayctl_needs_command" -s h -l help -d 'Print help'
 complete -c gatewayctl -n "__fish_gatewayctl_needs_command" -s V -l version -d 'Print version'
 complete -c gatewayctl -n "__fish_gatewayctl_needs_command" -f -a "add-twilio" -d 'Add a Twilio gate, set the dealer\'s sender number and link them, in one transaction'
 complete -c gatewayctl -n "__fish_gatewayctl_needs_command" -f -a "link-dealer" -d 'Link a dealer to an existing gate and set its sender number, in one transaction'
 complete -c gatewayctl -n "__fish_gatewayctl_needs_command" -f -a "print-sql" -d 'Print the SQL script a command would run, without connecting to any database'
+complete -c gatewayctl -n "__fish_gatewayctl_needs_command" -f -a "validate" -d 'Check Twilio credentials, the sender number and its incoming webhook against Twilio\'s API'
+complete -c gatewayctl -n "__fish_gatewayctl_needs_command" -f -a "send-test" -d 'Send a test SMS and report what Twilio did to it (encoding, segments, stripped spaces)'
 complete -c gatewayctl -n "__fish_gatewayctl_needs_command" -f -a "completions" -d 'Print a shell completion script (bash, zsh, fish, elvish, powershell)'
 complete -c gatewayctl -n "__fish_gatewayctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand add-twilio" -l account-sid -d 'Twilio Account SID (AC followed by 32 hex characters)' -r
@@ -48,6 +51,10 @@ receiver\t'Receives only'"
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand add-twilio" -l class-filter -d 'Which messages the gate handles: *, notifications, commands, -notifications, -commands' -r
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand add-twilio" -l public-host -d 'Host name or address Twilio can reach Navixy\'s sms-server at, for the incoming SMS URL' -r
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand add-twilio" -l incoming-port -d 'Port of Navixy\'s sms-server listener' -r
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand add-twilio" -l twilio-api-url -d 'Twilio\'s API base URL, for private endpoints and tests' -r
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand add-twilio" -l twilio-region -d 'Twilio processing region (ie1, au1, ...); the host becomes api.EDGE.REGION.twilio.com' -r
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand add-twilio" -l twilio-edge -d 'Twilio edge location (dublin, sydney, ...); alone it means region us1' -r
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand add-twilio" -l twilio-timeout -d 'Seconds to wait for each answer from Twilio' -r
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand add-twilio" -l database-url -d 'Navixy\'s MySQL server, as mysql://USER:PASSWORD@HOST:PORT (percent-encode special characters)' -r
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand add-twilio" -l schema -d 'The Navixy database (schema) name' -r
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand add-twilio" -l connect-timeout -d 'Seconds to wait for the database server to accept a connection' -r
@@ -59,7 +66,10 @@ never\t''"
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand add-twilio" -l status-callback -d 'Ask Twilio for delivery status callbacks (enable_status_callback: true)'
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand add-twilio" -l disabled -d 'Create the gate disabled (enabled = 0)'
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand add-twilio" -l allow-duplicate -d 'Add a gate even when one for the same Account SID exists'
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand add-twilio" -l skip-validation -d 'Write without checking the credentials and the number with Twilio first'
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand add-twilio" -l set-incoming-url -d 'After writing, point the number\'s incoming SMS webhook at the new gate (needs --public-host)'
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand add-twilio" -s y -l yes -d 'Do not ask for confirmation (needed when there is no terminal)'
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand add-twilio" -s v -l verbose -d 'Show each call to Twilio (method, path, status, time) on stderr; never credentials'
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand add-twilio" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand add-twilio" -s V -l version -d 'Print version'
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand link-dealer" -l gate-id -d 'The existing gate to link' -r
@@ -74,11 +84,13 @@ complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand link-dealer" -l co
 always\t''
 never\t''"
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand link-dealer" -s y -l yes -d 'Do not ask for confirmation (needed when there is no terminal)'
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand link-dealer" -s v -l verbose -d 'Show each call to Twilio (method, path, status, time) on stderr; never credentials'
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand link-dealer" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand link-dealer" -s V -l version -d 'Print version'
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand print-sql; and not __fish_seen_subcommand_from add-twilio link-dealer help" -l color -d 'When to colour output: auto (terminals only, and not with NO_COLOR), always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand print-sql; and not __fish_seen_subcommand_from add-twilio link-dealer help" -s v -l verbose -d 'Show each call to Twilio (method, path, status, time) on stderr; never credentials'
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand print-sql; and not __fish_seen_subcommand_from add-twilio link-dealer help" -s h -l help -d 'Print help'
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand print-sql; and not __fish_seen_subcommand_from add-twilio link-dealer help" -s V -l version -d 'Print version'
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand print-sql; and not __fish_seen_subcommand_from add-twilio link-dealer help" -f -a "add-twilio" -d 'The script add-twilio would run'
@@ -104,6 +116,7 @@ complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand print-sql; and __f
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand print-sql; and __fish_seen_subcommand_from add-twilio" -l disabled -d 'Create the gate disabled (enabled = 0)'
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand print-sql; and __fish_seen_subcommand_from add-twilio" -l allow-duplicate -d 'Add a gate even when one for the same Account SID exists'
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand print-sql; and __fish_seen_subcommand_from add-twilio" -l reveal-secrets -d 'Write real credentials into the script so it can be run as-is (default: masked, and the script refuses to run)'
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand print-sql; and __fish_seen_subcommand_from add-twilio" -s v -l verbose -d 'Show each call to Twilio (method, path, status, time) on stderr; never credentials'
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand print-sql; and __fish_seen_subcommand_from add-twilio" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand print-sql; and __fish_seen_subcommand_from add-twilio" -s V -l version -d 'Print version'
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand print-sql; and __fish_seen_subcommand_from link-dealer" -l gate-id -d 'The existing gate to link' -r
@@ -113,20 +126,75 @@ complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand print-sql; and __f
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand print-sql; and __fish_seen_subcommand_from link-dealer" -l color -d 'When to colour output: auto (terminals only, and not with NO_COLOR), always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand print-sql; and __fish_seen_subcommand_from link-dealer" -s v -l verbose -d 'Show each call to Twilio (method, path, status, time) on stderr; never credentials'
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand print-sql; and __fish_seen_subcommand_from link-dealer" -s h -l help -d 'Print help'
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand print-sql; and __fish_seen_subcommand_from link-dealer" -s V -l version -d 'Print version'
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand print-sql; and __fish_seen_subcommand_from help" -f -a "add-twilio" -d 'The script add-twilio would run'
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand print-sql; and __fish_seen_subcommand_from help" -f -a "link-dealer" -d 'The script link-dealer would run'
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand print-sql; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand validate" -l account-sid -d 'Twilio Account SID (AC followed by 32 hex characters)' -r
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand validate" -l auth-token -d 'Twilio Auth Token (32 hex characters)' -r
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand validate" -l api-key -d 'Twilio API Key SID (SK...), instead of the auth token; stored as api_sid' -r
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand validate" -l api-secret -d 'Secret of the API key; stored as api_secret' -r
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand validate" -l phone -d 'Sender number(s) to check, in E.164 (default with --gate-id: the linked dealers\' senders)' -r
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand validate" -l gate-id -d 'Check the gate stored in the database: its credentials, senders and webhook' -r
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand validate" -l public-host -d 'Host name or address Twilio can reach Navixy\'s sms-server at, for the incoming SMS URL' -r
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand validate" -l incoming-port -d 'Port of Navixy\'s sms-server listener' -r
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand validate" -l twilio-api-url -d 'Twilio\'s API base URL, for private endpoints and tests' -r
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand validate" -l twilio-region -d 'Twilio processing region (ie1, au1, ...); the host becomes api.EDGE.REGION.twilio.com' -r
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand validate" -l twilio-edge -d 'Twilio edge location (dublin, sydney, ...); alone it means region us1' -r
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand validate" -l twilio-timeout -d 'Seconds to wait for each answer from Twilio' -r
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand validate" -l database-url -d 'Navixy\'s MySQL server, as mysql://USER:PASSWORD@HOST:PORT (percent-encode special characters)' -r
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand validate" -l schema -d 'The Navixy database (schema) name' -r
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand validate" -l connect-timeout -d 'Seconds to wait for the database server to accept a connection' -r
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand validate" -l output -d 'Output format' -r -f -a "text\t'Tables and sentences for people'
+json\t'One JSON document on stdout, with stable field names'"
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand validate" -l color -d 'When to colour output: auto (terminals only, and not with NO_COLOR), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand validate" -l set-incoming-url -d 'Point each sender\'s incoming SMS webhook at the gate\'s URL (needs --gate-id and --public-host)'
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand validate" -s v -l verbose -d 'Show each call to Twilio (method, path, status, time) on stderr; never credentials'
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand validate" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand validate" -s V -l version -d 'Print version'
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand send-test" -l to -d 'Recipient in E.164; repeat for several' -r
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand send-test" -l body -d 'The message text, exactly (quote it so the shell keeps leading spaces)' -r
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand send-test" -l body-file -d 'Read the message from a file, byte for byte (no trimming, a final newline is kept)' -r -F
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand send-test" -l from -d 'Sender number in E.164 (default with --gate-id: the linked dealer\'s from_sms)' -r
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand send-test" -l gate-id -d 'Use this gate\'s credentials and its dealer\'s sender, read from the database' -r
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand send-test" -l dealer-id -d 'With --gate-id: which linked dealer\'s sender to use, when several are linked' -r
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand send-test" -l wait-timeout -d 'With --wait: give up after this many seconds' -r
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand send-test" -l account-sid -d 'Twilio Account SID (AC followed by 32 hex characters)' -r
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand send-test" -l auth-token -d 'Twilio Auth Token (32 hex characters)' -r
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand send-test" -l api-key -d 'Twilio API Key SID (SK...), instead of the auth token; stored as api_sid' -r
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand send-test" -l api-secret -d 'Secret of the API key; stored as api_secret' -r
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand send-test" -l twilio-api-url -d 'Twilio\'s API base URL, for private endpoints and tests' -r
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand send-test" -l twilio-region -d 'Twilio processing region (ie1, au1, ...); the host becomes api.EDGE.REGION.twilio.com' -r
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand send-test" -l twilio-edge -d 'Twilio edge location (dublin, sydney, ...); alone it means region us1' -r
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand send-test" -l twilio-timeout -d 'Seconds to wait for each answer from Twilio' -r
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand send-test" -l database-url -d 'Navixy\'s MySQL server, as mysql://USER:PASSWORD@HOST:PORT (percent-encode special characters)' -r
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand send-test" -l schema -d 'The Navixy database (schema) name' -r
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand send-test" -l connect-timeout -d 'Seconds to wait for the database server to accept a connection' -r
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand send-test" -l output -d 'Output format' -r -f -a "text\t'Tables and sentences for people'
+json\t'One JSON document on stdout, with stable field names'"
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand send-test" -l color -d 'When to colour output: auto (terminals only, and not with NO_COLOR), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand send-test" -l wait -d 'Wait for each message to be delivered (or fail), polling Twilio'
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand send-test" -s v -l verbose -d 'Show each call to Twilio (method, path, status, time) on stderr; never credentials'
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand send-test" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand send-test" -s V -l version -d 'Print version'
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand completions" -l color -d 'When to colour output: auto (terminals only, and not with NO_COLOR), always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand completions" -s v -l verbose -d 'Show each call to Twilio (method, path, status, time) on stderr; never credentials'
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand help; and not __fish_seen_subcommand_from add-twilio link-dealer print-sql completions help" -f -a "add-twilio" -d 'Add a Twilio gate, set the dealer\'s sender number and link them, in one transaction'
-complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand help; and not __fish_seen_subcommand_from add-twilio link-dealer print-sql completions help" -f -a "link-dealer" -d 'Link a dealer to an existing gate and set its sender number, in one transaction'
-complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand help; and not __fish_seen_subcommand_from add-twilio link-dealer print-sql completions help" -f -a "print-sql" -d 'Print the SQL script a command would run, without connecting to any database'
-complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand help; and not __fish_seen_subcommand_from add-twilio link-dealer print-sql completions help" -f -a "completions" -d 'Print a shell completion script (bash, zsh, fish, elvish, powershell)'
-complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand help; and not __fish_seen_subcommand_from add-twilio link-dealer print-sql completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand help; and not __fish_seen_subcommand_from add-twilio link-dealer print-sql validate send-test completions help" -f -a "add-twilio" -d 'Add a Twilio gate, set the dealer\'s sender number and link them, in one transaction'
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand help; and not __fish_seen_subcommand_from add-twilio link-dealer print-sql validate send-test completions help" -f -a "link-dealer" -d 'Link a dealer to an existing gate and set its sender number, in one transaction'
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand help; and not __fish_seen_subcommand_from add-twilio link-dealer print-sql validate send-test completions help" -f -a "print-sql" -d 'Print the SQL script a command would run, without connecting to any database'
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand help; and not __fish_seen_subcommand_from add-twilio link-dealer print-sql validate send-test completions help" -f -a "validate" -d 'Check Twilio credentials, the sender number and its incoming webhook against Twilio\'s API'
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand help; and not __fish_seen_subcommand_from add-twilio link-dealer print-sql validate send-test completions help" -f -a "send-test" -d 'Send a test SMS and report what Twilio did to it (encoding, segments, stripped spaces)'
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand help; and not __fish_seen_subcommand_from add-twilio link-dealer print-sql validate send-test completions help" -f -a "completions" -d 'Print a shell completion script (bash, zsh, fish, elvish, powershell)'
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand help; and not __fish_seen_subcommand_from add-twilio link-dealer print-sql validate send-test completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand help; and __fish_seen_subcommand_from print-sql" -f -a "add-twilio" -d 'The script add-twilio would run'
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand help; and __fish_seen_subcommand_from print-sql" -f -a "link-dealer" -d 'The script link-dealer would run'

@@ -28,6 +28,10 @@ pub struct Cli {
     #[arg(long, value_enum, default_value_t = ColorArg::Auto, global = true, value_name = "WHEN")]
     pub color: ColorArg,
 
+    /// Show each call to Twilio (method, path, status, time) on stderr; never credentials
+    #[arg(short, long, global = true)]
+    pub verbose: bool,
+
     #[command(subcommand)]
     pub command: Command,
 }
@@ -40,6 +44,10 @@ pub enum Command {
     LinkDealer(LinkDealerArgs),
     /// Print the SQL script a command would run, without connecting to any database
     PrintSql(PrintSqlArgs),
+    /// Check Twilio credentials, the sender number and its incoming webhook against Twilio's API
+    Validate(ValidateArgs),
+    /// Send a test SMS and report what Twilio did to it (encoding, segments, stripped spaces)
+    SendTest(SendTestArgs),
     /// Print a shell completion script (bash, zsh, fish, elvish, powershell)
     Completions(CompletionsArgs),
 }
@@ -117,6 +125,7 @@ pub struct SchemaArg {
 }
 
 #[derive(Args, Clone, Debug)]
+#[command(next_help_heading = "Database")]
 pub struct DbArgs {
     /// Navixy's MySQL server, as mysql://USER:PASSWORD@HOST:PORT (percent-encode special characters)
     #[arg(long, env = "GATEWAYCTL_DATABASE_URL", hide_env_values = true, value_parser = parse_secret, value_name = "URL")]
@@ -131,6 +140,7 @@ pub struct DbArgs {
 }
 
 #[derive(Args, Clone, Debug)]
+#[command(next_help_heading = "Twilio credentials")]
 pub struct CredentialArgs {
     /// Twilio Account SID (AC followed by 32 hex characters)
     #[arg(
@@ -162,6 +172,7 @@ pub struct CredentialArgs {
 /// What add-twilio writes. Shared by `add-twilio` and `print-sql add-twilio`
 /// so the two accept the same arguments.
 #[derive(Args, Clone, Debug)]
+#[command(next_help_heading = "Gate")]
 pub struct GateArgs {
     #[command(flatten)]
     pub credentials: CredentialArgs,
@@ -204,6 +215,7 @@ pub struct GateArgs {
 }
 
 #[derive(Args, Clone, Debug)]
+#[command(next_help_heading = "Incoming SMS")]
 pub struct IncomingArgs {
     /// Host name or address Twilio can reach Navixy's sms-server at, for the incoming SMS URL
     #[arg(long, value_parser = input::public_host, value_name = "HOST")]
@@ -221,12 +233,43 @@ pub struct ConfirmArgs {
     pub yes: bool,
 }
 
+#[derive(Args, Clone, Debug)]
+#[command(next_help_heading = "Twilio API")]
+pub struct TwilioApiArgs {
+    /// Twilio's API base URL, for private endpoints and tests
+    #[arg(long, env = "GATEWAYCTL_TWILIO_API_URL", value_name = "URL")]
+    pub twilio_api_url: Option<String>,
+
+    /// Twilio processing region (ie1, au1, ...); the host becomes api.EDGE.REGION.twilio.com
+    #[arg(long, env = "TWILIO_REGION", value_name = "REGION")]
+    pub twilio_region: Option<String>,
+
+    /// Twilio edge location (dublin, sydney, ...); alone it means region us1
+    #[arg(long, env = "TWILIO_EDGE", value_name = "EDGE")]
+    pub twilio_edge: Option<String>,
+
+    /// Seconds to wait for each answer from Twilio
+    #[arg(long, default_value_t = 20, value_name = "SECONDS", value_parser = clap::value_parser!(u64).range(1..=300))]
+    pub twilio_timeout: u64,
+}
+
 #[derive(Args, Debug)]
 pub struct AddTwilioArgs {
     #[command(flatten)]
     pub gate: GateArgs,
     #[command(flatten)]
     pub incoming: IncomingArgs,
+
+    /// Write without checking the credentials and the number with Twilio first
+    #[arg(long, help_heading = "Twilio API")]
+    pub skip_validation: bool,
+
+    /// After writing, point the number's incoming SMS webhook at the new gate (needs --public-host)
+    #[arg(long, requires = "public_host", help_heading = "Incoming SMS")]
+    pub set_incoming_url: bool,
+
+    #[command(flatten)]
+    pub twilio: TwilioApiArgs,
     #[command(flatten)]
     pub db: DbArgs,
     #[command(flatten)]
@@ -259,6 +302,85 @@ pub struct LinkDealerArgs {
     pub db: DbArgs,
     #[command(flatten)]
     pub confirm: ConfirmArgs,
+    #[command(flatten)]
+    pub output: OutputArgs,
+}
+
+#[derive(Args, Debug)]
+pub struct ValidateArgs {
+    #[command(flatten)]
+    pub credentials: CredentialArgs,
+
+    /// Sender number(s) to check, in E.164 (default with --gate-id: the linked dealers' senders)
+    #[arg(long, value_parser = input::e164, value_name = "E164")]
+    pub phone: Vec<String>,
+
+    /// Check the gate stored in the database: its credentials, senders and webhook
+    #[arg(long, value_parser = input::gate_id, value_name = "ID")]
+    pub gate_id: Option<u64>,
+
+    #[command(flatten)]
+    pub incoming: IncomingArgs,
+
+    /// Point each sender's incoming SMS webhook at the gate's URL (needs --gate-id and --public-host)
+    #[arg(long, requires_all = ["public_host", "gate_id"], help_heading = "Incoming SMS")]
+    pub set_incoming_url: bool,
+
+    #[command(flatten)]
+    pub twilio: TwilioApiArgs,
+    #[command(flatten)]
+    pub db: DbArgs,
+    #[command(flatten)]
+    pub output: OutputArgs,
+}
+
+#[derive(Args, Debug)]
+pub struct SendTestArgs {
+    /// Recipient in E.164; repeat for several
+    #[arg(long, required = true, value_parser = input::e164, value_name = "E164", help_heading = "Message")]
+    pub to: Vec<String>,
+
+    /// The message text, exactly (quote it so the shell keeps leading spaces)
+    #[arg(
+        long,
+        value_name = "TEXT",
+        allow_hyphen_values = true,
+        conflicts_with = "body_file",
+        required_unless_present = "body_file",
+        help_heading = "Message"
+    )]
+    pub body: Option<String>,
+
+    /// Read the message from a file, byte for byte (no trimming, a final newline is kept)
+    #[arg(long, value_name = "PATH", help_heading = "Message")]
+    pub body_file: Option<std::path::PathBuf>,
+
+    /// Sender number in E.164 (default with --gate-id: the linked dealer's from_sms)
+    #[arg(long, value_parser = input::e164, value_name = "E164", help_heading = "Message")]
+    pub from: Option<String>,
+
+    /// Use this gate's credentials and its dealer's sender, read from the database
+    #[arg(long, value_parser = input::gate_id, value_name = "ID", help_heading = "Message")]
+    pub gate_id: Option<u64>,
+
+    /// With --gate-id: which linked dealer's sender to use, when several are linked
+    #[arg(long, value_parser = input::dealer_id, value_name = "ID", requires = "gate_id", help_heading = "Message")]
+    pub dealer_id: Option<u64>,
+
+    /// Wait for each message to be delivered (or fail), polling Twilio
+    #[arg(long, help_heading = "Message")]
+    pub wait: bool,
+
+    /// With --wait: give up after this many seconds
+    #[arg(long, default_value_t = 120, value_name = "SECONDS", value_parser = clap::value_parser!(u64).range(1..=3600), help_heading = "Message")]
+    pub wait_timeout: u64,
+
+    #[command(flatten)]
+    pub credentials: CredentialArgs,
+    #[command(flatten)]
+    pub twilio: TwilioApiArgs,
+    #[command(flatten)]
+    pub db: DbArgs,
     #[command(flatten)]
     pub output: OutputArgs,
 }

@@ -1,6 +1,7 @@
 //! gatewayctl: set up and check Twilio SMS gateways in a Navixy on-premise
 //! database. This library is the binary's implementation, not a stable API.
 
+pub mod checks;
 pub mod cli;
 mod commands;
 pub mod credentials;
@@ -11,6 +12,7 @@ pub mod output;
 mod prompt;
 pub mod secret;
 pub mod sql;
+pub mod twilio;
 
 use error::{Error, Kind};
 use output::Output;
@@ -20,7 +22,11 @@ pub use commands::completion_script;
 
 /// Runs one parsed command line and reports its outcome.
 pub async fn run(cli: cli::Cli) -> ExitCode {
-    let out = Output::new(cli.color.into(), commands::format_of(&cli.command));
+    let out = Output::new(
+        cli.color.into(),
+        commands::format_of(&cli.command),
+        cli.verbose,
+    );
     let result = tokio::select! {
         result = commands::dispatch(cli.command, &out) => result,
         _ = tokio::signal::ctrl_c() => Err(Error::new(

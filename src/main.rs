@@ -15,6 +15,7 @@ fn main() -> ExitCode {
             gatewayctl::output::Output::new(
                 gatewayctl::output::ColorWhen::Never,
                 gatewayctl::output::Format::Text,
+                false,
             )
             .error(&error);
             error.exit_code()

@@ -54,13 +54,14 @@ impl Status {
 #[derive(Clone, Debug)]
 pub struct Output {
     pub format: Format,
+    verbose: bool,
     color_stdout: bool,
     color_stderr: bool,
     stdout_tty: bool,
 }
 
 impl Output {
-    pub fn new(color: ColorWhen, format: Format) -> Self {
+    pub fn new(color: ColorWhen, format: Format, verbose: bool) -> Self {
         let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
         let stdout_tty = std::io::stdout().is_terminal();
         let stderr_tty = std::io::stderr().is_terminal();
@@ -71,9 +72,40 @@ impl Output {
         };
         Self {
             format,
+            verbose,
             color_stdout: decide(stdout_tty),
             color_stderr: decide(stderr_tty),
             stdout_tty,
+        }
+    }
+
+    /// With --verbose: a sink for one-line traces of external calls.
+    pub fn trace(&self) -> Option<std::sync::Arc<dyn Fn(String) + Send + Sync>> {
+        self.verbose.then(|| {
+            let sink: std::sync::Arc<dyn Fn(String) + Send + Sync> =
+                std::sync::Arc::new(|line: String| write_err(&format!("{line}\n")));
+            sink
+        })
+    }
+
+    /// Whether stderr is a terminal (progress lines may be redrawn).
+    pub fn stderr_is_tty(&self) -> bool {
+        std::io::stderr().is_terminal()
+    }
+
+    /// A progress line: redrawn in place on a terminal, appended otherwise.
+    pub fn progress(&self, line: &str) {
+        if self.stderr_is_tty() {
+            write_err(&format!("\r\x1b[2K{line}"));
+        } else {
+            write_err(&format!("{line}\n"));
+        }
+    }
+
+    /// Ends a redrawn progress line.
+    pub fn progress_done(&self) {
+        if self.stderr_is_tty() {
+            write_err("\n");
         }
     }
 

@@ -1,22 +1,30 @@
 //! add-twilio: a Twilio gate, the dealer's sender and the link, in one
-//! transaction, after every check that can be made first.
+//! transaction, after every check that can be made first: the database's
+//! state and Twilio's answers, gathered at the same time.
 
 use super::preview::{self, Change};
-use super::{db_target, resolve};
+use super::{db_target, resolve, twilio_checks, twilio_client};
+use crate::checks::{self, Check};
 use crate::cli::AddTwilioArgs;
+use crate::credentials::TwilioParams;
 use crate::error::{Error, Result};
-use crate::navixy::{self, Schema, plans, reads};
-use crate::output::Output;
+use crate::navixy::{self, Db, Dealer, GateSpec, Schema, Target, plans, reads};
+use crate::output::{Output, sanitize, sanitize_cell};
 use crate::prompt;
 use serde_json::json;
 
-pub async fn run(args: AddTwilioArgs, out: &Output) -> Result<()> {
-    let spec = resolve::gate_spec(&args.gate)?;
-    let target = db_target(&args.db)?;
-    let mut db = target.connect().await?;
-    let schema = Schema::inspect(&mut db, &args.db.schema.schema).await?;
-    plans::check_gate_fits(&schema, &spec)?;
+/// The database side, read before anything is written.
+struct Prepared {
+    db: Db,
+    schema: Schema,
+    dealer: Dealer,
+    linked: Vec<u64>,
+}
 
+async fn prepare(target: &Target, schema_name: &str, spec: &GateSpec) -> Result<Prepared> {
+    let mut db = target.connect().await?;
+    let schema = Schema::inspect(&mut db, schema_name).await?;
+    plans::check_gate_fits(&schema, spec)?;
     let dealer = reads::dealer(&mut db, &schema, spec.dealer_id)
         .await?
         .ok_or_else(|| {
@@ -29,23 +37,71 @@ pub async fn run(args: AddTwilioArgs, out: &Output) -> Result<()> {
                 schema.name
             ))
         })?;
-    let account = spec.credentials.account_sid().to_string();
+    let account = spec.credentials.account_sid();
     if !spec.allow_duplicate {
-        let existing = reads::twilio_gates_for_account(&mut db, &schema, &account).await?;
-        if !existing.is_empty() {
+        let existing = reads::twilio_gates_for_account(&mut db, &schema, account).await?;
+        if let Some(first) = existing.first() {
             let ids: Vec<String> = existing.iter().map(u64::to_string).collect();
             return Err(Error::refused(format!(
                 "a Twilio gate for account {account} already exists (gate {}); nothing was written",
                 ids.join(", ")
             ))
             .hint(format!(
-                "link the dealer to it with: gatewayctl link-dealer --gate-id {} --dealer-id {} --phone {}",
-                existing[0], spec.dealer_id, spec.phone
+                "link the dealer to it with: gatewayctl link-dealer --gate-id {first} --dealer-id {} --phone {}",
+                spec.dealer_id, spec.phone
             ))
             .hint("or pass --allow-duplicate to add a second gate for the same account"));
         }
     }
     let linked = reads::gates_linked_to_dealer(&mut db, &schema, spec.dealer_id).await?;
+    Ok(Prepared {
+        db,
+        schema,
+        dealer,
+        linked,
+    })
+}
+
+pub async fn run(args: AddTwilioArgs, out: &Output) -> Result<()> {
+    let spec = resolve::gate_spec(&args.gate)?;
+    let target = db_target(&args.db)?;
+    let client = if args.skip_validation {
+        out.warn("--skip-validation: the credentials and the number are written without asking Twilio whether they work");
+        None
+    } else {
+        Some(twilio_client(&args.twilio, spec.credentials.clone(), out)?)
+    };
+    let phones = [spec.phone.clone()];
+    let validation = async {
+        match &client {
+            Some(client) => Some(twilio_checks::credentials_and_senders(client, &phones).await),
+            None => None,
+        }
+    };
+    // A database refusal ends the wait for Twilio at once.
+    let (prepared, validation) =
+        tokio::try_join!(prepare(&target, &args.db.schema.schema, &spec), async {
+            Ok(validation.await)
+        })?;
+    let Prepared {
+        mut db,
+        schema,
+        dealer,
+        linked,
+    } = prepared;
+    let mut number = None;
+    if let Some((found, facts)) = validation {
+        out.status("Twilio:");
+        out.stderr_block(&checks::table(out, &found, true));
+        if checks::any_failed(&found) {
+            return Err(
+                Error::twilio("Twilio validation failed; nothing was written").hint(
+                    "fix what the failed rows say, or pass --skip-validation to write anyway",
+                ),
+            );
+        }
+        number = facts.numbers.into_iter().next().and_then(|(_, n)| n);
+    }
     if !linked.is_empty() {
         let ids: Vec<String> = linked.iter().map(u64::to_string).collect();
         out.warn(&format!(
@@ -56,8 +112,7 @@ pub async fn run(args: AddTwilioArgs, out: &Output) -> Result<()> {
     }
 
     let plan = plans::add_twilio(&schema.name, &spec);
-    let (_, masked_params) =
-        crate::credentials::TwilioParams::json(&spec.credentials, spec.status_callback);
+    let (_, masked_params) = TwilioParams::json(&spec.credentials, spec.status_callback);
     let changes = vec![
         Change {
             table: format!("{}.sms_gates", schema.name),
@@ -70,7 +125,7 @@ pub async fn run(args: AddTwilioArgs, out: &Output) -> Result<()> {
                 spec.class_filter,
                 spec.label
                     .as_deref()
-                    .map(|l| format!(", label {}", crate::output::sanitize_cell(l)))
+                    .map(|l| format!(", label {}", sanitize_cell(l)))
                     .unwrap_or_default(),
                 masked_params
             ),
@@ -99,35 +154,69 @@ pub async fn run(args: AddTwilioArgs, out: &Output) -> Result<()> {
         .public_host
         .as_deref()
         .map(|host| navixy::incoming_url(host, args.incoming.incoming_port, gate_id));
+    let mut webhook: Vec<Check> = Vec::new();
+    if let (true, Some(url)) = (args.set_incoming_url, &incoming) {
+        let client = match client {
+            Some(client) => client,
+            None => twilio_client(&args.twilio, spec.credentials.clone(), out)?,
+        };
+        let number = match number {
+            Some(number) => Some(number),
+            None => client.find_number(&spec.phone).await.ok().flatten(),
+        };
+        webhook = match number {
+            Some(number) => twilio_checks::webhook(&client, &number, url, true).await,
+            None => vec![Check::fail(
+                &format!("webhook {}", spec.phone),
+                "the number was not found in the account",
+                None,
+            )],
+        };
+    }
+
     if out.json_wanted() {
         out.json(&json!({
             "gate_id": gate_id,
             "dealer_id": spec.dealer_id,
             "sender": spec.phone,
-            "account_sid": account,
+            "account_sid": spec.credentials.account_sid(),
             "enabled": spec.enabled,
             "incoming_url": incoming,
             "previous_sender": {
                 "master_phone": dealer.master_phone,
                 "from_sms": dealer.from_sms,
             },
+            "webhook": webhook,
         }));
     } else {
         out.print(&format!(
             "Added Twilio gate {gate_id} for dealer {}: sender {}.",
-            crate::output::sanitize(&dealer.describe()),
+            sanitize(&dealer.describe()),
             spec.phone
         ));
-        match &incoming {
-            Some(url) => out.print(&format!(
-                "Incoming SMS URL: {url}\n  Set it as the SMS webhook (HTTP POST) of {} in Twilio.",
+        match (&incoming, webhook.is_empty()) {
+            (Some(url), true) => out.print(&format!(
+                "Incoming SMS URL: {url}\n  Set it as the SMS webhook (HTTP POST) of {} in Twilio, or re-run with --set-incoming-url.",
                 spec.phone
             )),
-            None => out.print(&format!(
+            (Some(url), false) => out.print(&format!("Incoming SMS URL: {url}")),
+            (None, _) => out.print(&format!(
                 "Incoming SMS URL: http://<public host>:{}/sms/{gate_id}/incoming\n  Pass --public-host to print it in full.",
                 args.incoming.incoming_port
             )),
         }
+        if !webhook.is_empty() {
+            out.print(&checks::table(out, &webhook, false));
+        }
+    }
+    if checks::any_failed(&webhook) {
+        return Err(Error::twilio(format!(
+            "gate {gate_id} was added, but the number's webhook could not be set"
+        ))
+        .hint(format!(
+            "retry with: gatewayctl validate --gate-id {gate_id} --public-host {} --set-incoming-url",
+            args.incoming.public_host.as_deref().unwrap_or("HOST")
+        )));
     }
     Ok(())
 }

@@ -8,11 +8,16 @@ mod link_dealer;
 mod preview;
 mod print_sql;
 mod resolve;
+mod send_test;
+mod twilio_checks;
+mod validate;
 
-use crate::cli::{Command, DbArgs};
+use crate::cli::{Command, DbArgs, TwilioApiArgs};
+use crate::credentials::Credentials;
 use crate::error::{Error, Result};
 use crate::navixy::Target;
 use crate::output::{Format, Output};
+use crate::twilio;
 use std::time::Duration;
 
 /// The output format a command asked for (text for those without one).
@@ -20,6 +25,8 @@ pub fn format_of(command: &Command) -> Format {
     match command {
         Command::AddTwilio(a) => a.output.format(),
         Command::LinkDealer(a) => a.output.format(),
+        Command::Validate(a) => a.output.format(),
+        Command::SendTest(a) => a.output.format(),
         Command::PrintSql(_) | Command::Completions(_) => Format::Text,
     }
 }
@@ -29,6 +36,8 @@ pub async fn dispatch(command: Command, out: &Output) -> Result<()> {
         Command::AddTwilio(args) => add_twilio::run(args, out).await,
         Command::LinkDealer(args) => link_dealer::run(args, out).await,
         Command::PrintSql(args) => print_sql::run(args, out),
+        Command::Validate(args) => validate::run(args, out).await,
+        Command::SendTest(args) => send_test::run(args, out).await,
         Command::Completions(args) => completions::run(&args, out),
     }
 }
@@ -42,4 +51,63 @@ fn db_target(args: &DbArgs) -> Result<Target> {
             "pass --database-url mysql://USER:PASSWORD@HOST:PORT or set GATEWAYCTL_DATABASE_URL",
         )),
     }
+}
+
+/// A Twilio client for these credentials, at the URL, region or edge asked for.
+fn twilio_client(
+    args: &TwilioApiArgs,
+    credentials: Credentials,
+    out: &Output,
+) -> Result<twilio::Client> {
+    let base = twilio::base_url(
+        args.twilio_api_url.as_deref(),
+        args.twilio_region.as_deref(),
+        args.twilio_edge.as_deref(),
+    )
+    .map_err(Error::usage)?;
+    twilio::Client::new(
+        &base,
+        credentials,
+        Duration::from_secs(args.twilio_timeout),
+        out.trace(),
+    )
+}
+
+/// A Twilio gate as stored in the database, with the credentials from its
+/// params and the dealers linked to it.
+struct StoredGate {
+    credentials: Credentials,
+    /// (dealer id, from_sms) of each linked dealer.
+    dealers: Vec<(u64, Option<String>)>,
+}
+
+async fn stored_twilio_gate(args: &DbArgs, gate_id: u64) -> Result<StoredGate> {
+    use crate::navixy::{Schema, reads};
+    let target = db_target(args)?;
+    let mut db = target.connect().await?;
+    let schema = Schema::inspect(&mut db, &args.schema.schema).await?;
+    let gate = reads::gate(&mut db, &schema, gate_id)
+        .await?
+        .ok_or_else(|| {
+            Error::refused(format!(
+                "gate {gate_id} does not exist in {}.sms_gates",
+                schema.name
+            ))
+        })?;
+    if gate.provider != "twilio" {
+        return Err(Error::refused(format!(
+            "gate {gate_id} is a '{}' gate; gatewayctl talks to Twilio gates only",
+            crate::output::sanitize(&gate.provider)
+        )));
+    }
+    let (credentials, _) = crate::credentials::TwilioParams::parse(&gate.params).map_err(|m| {
+        Error::refused(format!("gate {gate_id}: {m}"))
+            .hint("repair its params, e.g. by adding the gate again with add-twilio")
+    })?;
+    let dealers = reads::dealers_of_gate(&mut db, &schema, gate_id).await?;
+    db.close().await;
+    Ok(StoredGate {
+        credentials,
+        dealers,
+    })
 }

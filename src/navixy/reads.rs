@@ -102,3 +102,35 @@ pub async fn gates_linked_to_dealer(
     let rows = db.fetch(&sql).await?;
     Ok(rows.iter().filter_map(|r| r.int("gate_id")).collect())
 }
+
+/// The dealers linked to a gate and their sender (`from_sms`), by dealer id.
+pub async fn dealers_of_gate(
+    db: &mut Db,
+    schema: &Schema,
+    gate_id: u64,
+) -> Result<Vec<(u64, Option<String>)>> {
+    let sql = Sql::new()
+        .code("SELECT DISTINCT d.")
+        .column("dealer_id")
+        .code(", d.")
+        .column("from_sms")
+        .code(" FROM ")
+        .table(&schema.name, LINKS)
+        .code(" l JOIN ")
+        .table(&schema.name, DEALERS)
+        .code(" d ON d.")
+        .column("dealer_id")
+        .code(" = l.")
+        .column("dealer_id")
+        .code(" WHERE l.")
+        .column("gate_id")
+        .code(" = ")
+        .int(gate_id as i64)
+        .code(" ORDER BY d.")
+        .column("dealer_id");
+    let rows = db.fetch(&sql).await?;
+    Ok(rows
+        .iter()
+        .filter_map(|r| Some((r.int("dealer_id")?, r.get("from_sms").map(str::to_string))))
+        .collect())
+}

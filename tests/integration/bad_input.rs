@@ -1,6 +1,7 @@
 //! Every bad input: a clear message, exit status 2 (6 for a database state
 //! that does not allow the change), and all three tables unchanged.
 
+use crate::common::twilio::MockTwilio;
 use crate::common::*;
 
 struct Case {
@@ -236,7 +237,7 @@ const CASES: &[Case] = &[
     },
 ];
 
-fn good_args(db: &TestDb) -> Vec<(String, Option<String>)> {
+fn good_args(db: &TestDb, twilio: &MockTwilio) -> Vec<(String, Option<String>)> {
     let mut pairs: Vec<(String, Option<String>)> = add_twilio_args("7", "+15557654321")
         .chunks(2)
         .map(|c| (c[0].clone(), Some(c[1].clone())))
@@ -245,6 +246,7 @@ fn good_args(db: &TestDb) -> Vec<(String, Option<String>)> {
     for pair in db_args.chunks(2) {
         pairs.push((pair[0].clone(), Some(pair[1].clone())));
     }
+    pairs.push(("--twilio-api-url".into(), Some(twilio.url())));
     pairs.push(("--yes".into(), None));
     pairs
 }
@@ -252,10 +254,11 @@ fn good_args(db: &TestDb) -> Vec<(String, Option<String>)> {
 #[test]
 fn every_bad_input_is_refused_clearly_with_nothing_written() {
     let db = TestDb::new();
+    let twilio = MockTwilio::happy("+15557654321");
     let before = db.snapshot();
     let long_label = "x".repeat(256);
     for case in CASES {
-        let mut pairs = good_args(&db);
+        let mut pairs = good_args(&db, &twilio);
         pairs.retain(|(flag, _)| !case.drop.contains(&flag.as_str()));
         for (flag, value) in case.set {
             let value = if *value == "LONG_LABEL" {

@@ -1,12 +1,16 @@
 //! add-twilio and link-dealer against a real database: what they write,
 //! and that every refusal or failure leaves all three tables unchanged.
 
+use crate::common::twilio::MockTwilio;
 use crate::common::*;
 
-fn add_twilio(db: &TestDb, dealer: &str, extra: &[&str]) -> Vec<String> {
+/// add-twilio against `db`, validated by a Twilio stand-in that accepts
+/// the credentials and the number (kept alive by the caller).
+fn add_twilio(db: &TestDb, twilio: &MockTwilio, dealer: &str, extra: &[&str]) -> Vec<String> {
     let mut args = vec!["add-twilio".to_string()];
     args.extend(add_twilio_args(dealer, "+15557654321"));
     args.extend(db.args());
+    args.extend(["--twilio-api-url".to_string(), twilio.url()]);
     args.extend(extra.iter().map(|s| s.to_string()));
     args
 }
@@ -14,8 +18,10 @@ fn add_twilio(db: &TestDb, dealer: &str, extra: &[&str]) -> Vec<String> {
 #[test]
 fn add_twilio_writes_gate_sender_and_link_and_reports_them() {
     let db = TestDb::new();
+    let twilio = MockTwilio::happy("+15557654321");
     let run = gatewayctl(add_twilio(
         &db,
+        &twilio,
         "7",
         &[
             "--yes",
@@ -57,8 +63,10 @@ fn add_twilio_writes_gate_sender_and_link_and_reports_them() {
 #[test]
 fn add_twilio_json_output_has_the_documented_fields() {
     let db = TestDb::new();
+    let twilio = MockTwilio::happy("+15557654321");
     let run = gatewayctl(add_twilio(
         &db,
+        &twilio,
         "7",
         &["--yes", "--output", "json", "--disabled"],
     ))
@@ -82,12 +90,13 @@ fn add_twilio_json_output_has_the_documented_fields() {
 #[test]
 fn failure_at_the_last_statement_leaves_all_three_tables_unchanged() {
     let db = TestDb::new();
+    let twilio = MockTwilio::happy("+15557654321");
     db.exec(
         "CREATE TRIGGER refuse_link BEFORE INSERT ON sms_gates_to_dealers FOR EACH ROW \
          SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'link refused by test trigger'",
     );
     let before = db.snapshot();
-    gatewayctl(add_twilio(&db, "7", &["--yes"]))
+    gatewayctl(add_twilio(&db, &twilio, "7", &["--yes"]))
         .run()
         .code(3)
         .stderr_has("link refused by test trigger")
@@ -112,9 +121,12 @@ fn failure_at_the_last_statement_leaves_all_three_tables_unchanged() {
 #[test]
 fn running_add_twilio_twice_is_refused_unless_allowed() {
     let db = TestDb::new();
-    gatewayctl(add_twilio(&db, "7", &["--yes"])).run().ok();
+    let twilio = MockTwilio::happy("+15557654321");
+    gatewayctl(add_twilio(&db, &twilio, "7", &["--yes"]))
+        .run()
+        .ok();
     let after_first = db.snapshot();
-    gatewayctl(add_twilio(&db, "8", &["--yes"]))
+    gatewayctl(add_twilio(&db, &twilio, "8", &["--yes"]))
         .run()
         .code(6)
         .stderr_has(&format!(
@@ -123,9 +135,14 @@ fn running_add_twilio_twice_is_refused_unless_allowed() {
         .stderr_has("gatewayctl link-dealer --gate-id 2 --dealer-id 8");
     assert_eq!(db.snapshot(), after_first);
 
-    gatewayctl(add_twilio(&db, "8", &["--yes", "--allow-duplicate"]))
-        .run()
-        .ok();
+    gatewayctl(add_twilio(
+        &db,
+        &twilio,
+        "8",
+        &["--yes", "--allow-duplicate"],
+    ))
+    .run()
+    .ok();
     assert_eq!(db.count("sms_gates"), 3);
 }
 
@@ -154,8 +171,9 @@ fn the_in_transaction_check_catches_a_duplicate_the_early_check_missed() {
 #[test]
 fn without_a_terminal_and_without_yes_nothing_is_written() {
     let db = TestDb::new();
+    let twilio = MockTwilio::happy("+15557654321");
     let before = db.snapshot();
-    gatewayctl(add_twilio(&db, "7", &[]))
+    gatewayctl(add_twilio(&db, &twilio, "7", &[]))
         .run()
         .code(2)
         .stderr_has("no terminal to confirm on")
@@ -180,33 +198,47 @@ fn without_a_terminal_and_without_yes_nothing_is_written() {
 #[test]
 fn older_installs_without_label_and_owner_id_work_and_refuse_those_flags() {
     let db = TestDb::new();
+    let twilio = MockTwilio::happy("+15557654321");
     db.exec("ALTER TABLE sms_gates DROP COLUMN label, DROP COLUMN owner_id");
     let before = db.snapshot();
-    gatewayctl(add_twilio(&db, "7", &["--yes", "--label", "x"]))
+    gatewayctl(add_twilio(&db, &twilio, "7", &["--yes", "--label", "x"]))
         .run()
         .code(2)
         .stderr_has("--label needs the column sms_gates.label");
     assert_eq!(db.snapshot(), before);
-    gatewayctl(add_twilio(&db, "7", &["--yes"])).run().ok();
+    gatewayctl(add_twilio(&db, &twilio, "7", &["--yes"]))
+        .run()
+        .ok();
     assert_eq!(db.count("sms_gates"), 2);
 }
 
 #[test]
 fn values_the_columns_cannot_hold_are_refused_before_writing() {
     let db = TestDb::new();
+    let twilio = MockTwilio::happy("+15557654321");
     db.exec("ALTER TABLE sms_gates MODIFY label varchar(12) DEFAULT ''");
     let before = db.snapshot();
-    gatewayctl(add_twilio(&db, "7", &["--yes", "--label", "thirteen char"]))
-        .run()
-        .code(2)
-        .stderr_has("the label is 13 characters long but sms_gates.label holds at most 12");
+    gatewayctl(add_twilio(
+        &db,
+        &twilio,
+        "7",
+        &["--yes", "--label", "thirteen char"],
+    ))
+    .run()
+    .code(2)
+    .stderr_has("the label is 13 characters long but sms_gates.label holds at most 12");
     // A 4-byte character in a utf8 (3-byte) column, which a non-strict
     // server would silently turn into '?'.
-    gatewayctl(add_twilio(&db, "7", &["--yes", "--label", "Truck🚚"]))
-        .run()
-        .code(2)
-        .stderr_has("U+1F69A")
-        .stderr_has("utf8mb3");
+    gatewayctl(add_twilio(
+        &db,
+        &twilio,
+        "7",
+        &["--yes", "--label", "Truck🚚"],
+    ))
+    .run()
+    .code(2)
+    .stderr_has("U+1F69A")
+    .stderr_has("utf8mb3");
     assert_eq!(db.snapshot(), before);
 }
 
@@ -215,13 +247,19 @@ fn the_server_refusing_a_value_rolls_everything_back() {
     // A character set gatewayctl does not model: the strict mode every plan
     // runs under makes the server refuse instead of replacing characters.
     let db = TestDb::new();
+    let twilio = MockTwilio::happy("+15557654321");
     db.exec("ALTER TABLE sms_gates MODIFY label varchar(255) CHARACTER SET cp1251 DEFAULT ''");
     let before = db.snapshot();
-    gatewayctl(add_twilio(&db, "7", &["--yes", "--label", "Zürich"]))
-        .run()
-        .code(2)
-        .stderr_has("the server refused a value")
-        .stderr_has("nothing was written");
+    gatewayctl(add_twilio(
+        &db,
+        &twilio,
+        "7",
+        &["--yes", "--label", "Zürich"],
+    ))
+    .run()
+    .code(2)
+    .stderr_has("the server refused a value")
+    .stderr_has("nothing was written");
     assert_eq!(db.snapshot(), before);
 }
 
@@ -265,6 +303,7 @@ fn link_dealer_links_once_and_updates_the_sender() {
 #[test]
 fn missing_gate_or_dealer_is_refused_with_nothing_written() {
     let db = TestDb::new();
+    let twilio = MockTwilio::happy("+15557654321");
     let before = db.snapshot();
     let mut link = vec!["link-dealer".to_string()];
     link.extend(
@@ -284,7 +323,7 @@ fn missing_gate_or_dealer_is_refused_with_nothing_written() {
         .run()
         .code(6)
         .stderr_has("gate 99 does not exist");
-    gatewayctl(add_twilio(&db, "42", &["--yes"]))
+    gatewayctl(add_twilio(&db, &twilio, "42", &["--yes"]))
         .run()
         .code(6)
         .stderr_has("dealer 42 does not exist");
@@ -302,6 +341,7 @@ fn database_errors_name_host_and_port_never_the_password() {
             &format!("mysql://admin:{DB_PASSWORD}@127.0.0.1:9"),
             "--connect-timeout",
             "3",
+            "--skip-validation",
         ]
         .map(String::from),
     );
@@ -341,8 +381,9 @@ fn database_errors_name_host_and_port_never_the_password() {
 #[test]
 fn a_schema_that_is_not_navixy_is_named() {
     let db = TestDb::new();
+    let twilio = MockTwilio::happy("+15557654321");
     db.exec("DROP TABLE sms_gates_to_dealers");
-    gatewayctl(add_twilio(&db, "7", &["--yes"]))
+    gatewayctl(add_twilio(&db, &twilio, "7", &["--yes"]))
         .run()
         .code(3)
         .stderr_has("missing table sms_gates_to_dealers");

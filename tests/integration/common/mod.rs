@@ -3,6 +3,8 @@
 
 #![allow(dead_code, clippy::print_stderr)]
 
+pub mod twilio;
+
 use sqlx::mysql::{MySqlConnectOptions, MySqlConnection};
 use sqlx::{AssertSqlSafe, Connection, Executor, Row};
 use std::path::{Path, PathBuf};

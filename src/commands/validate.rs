@@ -1,0 +1,87 @@
+//! validate: the credentials, the account, each sender number and its
+//! incoming webhook, checked against Twilio's API. Exit 0 only when no
+//! check failed.
+
+use super::{resolve, stored_twilio_gate, twilio_checks, twilio_client};
+use crate::checks::{self, Check};
+use crate::cli::ValidateArgs;
+use crate::error::{Error, Result};
+use crate::navixy;
+use crate::output::Output;
+use futures_util::future::join_all;
+use serde_json::json;
+
+pub async fn run(args: ValidateArgs, out: &Output) -> Result<()> {
+    let mut phones = args.phone.clone();
+    let credentials = match args.gate_id {
+        Some(gate_id) => {
+            let stored = stored_twilio_gate(&args.db, gate_id).await?;
+            out.note(&format!(
+                "using the credentials stored in gate {gate_id} ({})",
+                stored.credentials.describe()
+            ));
+            if phones.is_empty() {
+                for (_, sender) in &stored.dealers {
+                    if let Some(sender) = sender.as_deref().filter(|s| !s.is_empty())
+                        && !phones.iter().any(|p| p == sender)
+                    {
+                        phones.push(sender.to_string());
+                    }
+                }
+            }
+            stored.credentials
+        }
+        None => resolve::credentials(&args.credentials)?,
+    };
+    let account_sid = credentials.account_sid().to_string();
+    let client = twilio_client(&args.twilio, credentials, out)?;
+    let (mut checks, facts) = twilio_checks::credentials_and_senders(&client, &phones).await;
+    if phones.is_empty() {
+        checks.push(Check::skip(
+            "sender",
+            "no number to check: pass --phone (or --gate-id of a gate with a linked dealer)",
+        ));
+    }
+    match (args.gate_id, &args.incoming.public_host) {
+        (Some(gate_id), Some(host)) => {
+            let url = navixy::incoming_url(host, args.incoming.incoming_port, gate_id);
+            let hooks = facts
+                .numbers
+                .iter()
+                .filter_map(|(_, number)| number.as_ref())
+                .map(|number| twilio_checks::webhook(&client, number, &url, args.set_incoming_url));
+            checks.extend(join_all(hooks).await.into_iter().flatten());
+        }
+        (None, Some(_)) => checks.push(Check::skip(
+            "webhook",
+            "the incoming URL contains the gate id: pass --gate-id to compare it",
+        )),
+        _ => {}
+    }
+
+    let failed = checks
+        .iter()
+        .filter(|c| c.status == crate::output::Status::Fail)
+        .count();
+    if out.json_wanted() {
+        out.json(&json!({
+            "account_sid": account_sid,
+            "gate_id": args.gate_id,
+            "ok": failed == 0,
+            "checks": checks,
+        }));
+    } else {
+        out.print(&checks::table(out, &checks, false));
+    }
+    if failed == 0 {
+        Ok(())
+    } else if facts.unreachable {
+        Err(Error::twilio("Twilio could not be reached for every check")
+            .hint("see the failed rows above; run with --verbose to see each call"))
+    } else {
+        Err(Error::failure(format!(
+            "{failed} of {} checks failed",
+            checks.len()
+        )))
+    }
+}
