@@ -5,5 +5,8 @@ mod common;
 
 mod bad_input;
 mod cli;
+mod contract;
 mod equivalence;
+mod send_test;
+mod validate;
 mod writes;
