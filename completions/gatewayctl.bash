@@ -22,8 +22,17 @@ _gatewayctl() {
             gatewayctl,completions)
                 cmd="gatewayctl__subcmd__completions"
                 ;;
+            gatewayctl,disable)
+                cmd="gatewayctl__subcmd__disable"
+                ;;
+            gatewayctl,enable)
+                cmd="gatewayctl__subcmd__enable"
+                ;;
             gatewayctl,help)
                 cmd="gatewayctl__subcmd__help"
+                ;;
+            gatewayctl,history)
+                cmd="gatewayctl__subcmd__history"
                 ;;
             gatewayctl,link-dealer)
                 cmd="gatewayctl__subcmd__link__subcmd__dealer"
@@ -31,8 +40,14 @@ _gatewayctl() {
             gatewayctl,print-sql)
                 cmd="gatewayctl__subcmd__print__subcmd__sql"
                 ;;
+            gatewayctl,remove)
+                cmd="gatewayctl__subcmd__remove"
+                ;;
             gatewayctl,send-test)
                 cmd="gatewayctl__subcmd__send__subcmd__test"
+                ;;
+            gatewayctl,undo)
+                cmd="gatewayctl__subcmd__undo"
                 ;;
             gatewayctl,validate)
                 cmd="gatewayctl__subcmd__validate"
@@ -43,8 +58,17 @@ _gatewayctl() {
             gatewayctl__subcmd__help,completions)
                 cmd="gatewayctl__subcmd__help__subcmd__completions"
                 ;;
+            gatewayctl__subcmd__help,disable)
+                cmd="gatewayctl__subcmd__help__subcmd__disable"
+                ;;
+            gatewayctl__subcmd__help,enable)
+                cmd="gatewayctl__subcmd__help__subcmd__enable"
+                ;;
             gatewayctl__subcmd__help,help)
                 cmd="gatewayctl__subcmd__help__subcmd__help"
+                ;;
+            gatewayctl__subcmd__help,history)
+                cmd="gatewayctl__subcmd__help__subcmd__history"
                 ;;
             gatewayctl__subcmd__help,link-dealer)
                 cmd="gatewayctl__subcmd__help__subcmd__link__subcmd__dealer"
@@ -52,8 +76,14 @@ _gatewayctl() {
             gatewayctl__subcmd__help,print-sql)
                 cmd="gatewayctl__subcmd__help__subcmd__print__subcmd__sql"
                 ;;
+            gatewayctl__subcmd__help,remove)
+                cmd="gatewayctl__subcmd__help__subcmd__remove"
+                ;;
             gatewayctl__subcmd__help,send-test)
                 cmd="gatewayctl__subcmd__help__subcmd__send__subcmd__test"
+                ;;
+            gatewayctl__subcmd__help,undo)
+                cmd="gatewayctl__subcmd__help__subcmd__undo"
                 ;;
             gatewayctl__subcmd__help,validate)
                 cmd="gatewayctl__subcmd__help__subcmd__validate"
@@ -89,7 +119,7 @@ _gatewayctl() {
 
     case "${cmd}" in
         gatewayctl)
-            opts="-v -h -V --color --verbose --help --version add-twilio link-dealer print-sql validate send-test completions help"
+            opts="-v -h -V --color --verbose --help --version add-twilio link-dealer print-sql validate send-test enable disable remove history undo completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -107,7 +137,7 @@ _gatewayctl() {
             return 0
             ;;
         gatewayctl__subcmd__add__subcmd__twilio)
-            opts="-y -v -h -V --account-sid --auth-token --api-key --api-secret --phone --dealer-id --label --owner-id --type --class-filter --status-callback --disabled --allow-duplicate --public-host --incoming-port --skip-validation --set-incoming-url --twilio-api-url --twilio-region --twilio-edge --twilio-timeout --database-url --schema --connect-timeout --yes --output --color --verbose --help --version"
+            opts="-y -v -h -V --account-sid --auth-token --api-key --api-secret --phone --dealer-id --label --owner-id --type --class-filter --status-callback --disabled --allow-duplicate --public-host --incoming-port --skip-validation --set-incoming-url --twilio-api-url --twilio-region --twilio-edge --twilio-timeout --database-url --schema --connect-timeout --yes --journal-dir --output --color --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -189,6 +219,10 @@ _gatewayctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --journal-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "text json" -- "${cur}"))
                     return 0
@@ -222,8 +256,92 @@ _gatewayctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        gatewayctl__subcmd__disable)
+            opts="-y -v -h -V --gate-id --database-url --schema --connect-timeout --yes --journal-dir --output --color --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --gate-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --journal-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gatewayctl__subcmd__enable)
+            opts="-y -v -h -V --gate-id --database-url --schema --connect-timeout --yes --journal-dir --output --color --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --gate-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --journal-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         gatewayctl__subcmd__help)
-            opts="add-twilio link-dealer print-sql validate send-test completions help"
+            opts="add-twilio link-dealer print-sql validate send-test enable disable remove history undo completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -264,7 +382,49 @@ _gatewayctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        gatewayctl__subcmd__help__subcmd__disable)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gatewayctl__subcmd__help__subcmd__enable)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         gatewayctl__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gatewayctl__subcmd__help__subcmd__history)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -334,7 +494,35 @@ _gatewayctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        gatewayctl__subcmd__help__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         gatewayctl__subcmd__help__subcmd__send__subcmd__test)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gatewayctl__subcmd__help__subcmd__undo)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -362,8 +550,34 @@ _gatewayctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        gatewayctl__subcmd__history)
+            opts="-v -h -V --journal-dir --output --color --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --journal-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         gatewayctl__subcmd__link__subcmd__dealer)
-            opts="-y -v -h -V --gate-id --dealer-id --phone --database-url --schema --connect-timeout --yes --output --color --verbose --help --version"
+            opts="-y -v -h -V --gate-id --dealer-id --phone --database-url --schema --connect-timeout --yes --journal-dir --output --color --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -390,6 +604,10 @@ _gatewayctl() {
                     return 0
                     ;;
                 --connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --journal-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -578,6 +796,48 @@ _gatewayctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        gatewayctl__subcmd__remove)
+            opts="-y -v -h -V --gate-id --database-url --schema --connect-timeout --yes --journal-dir --output --color --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --gate-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --journal-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         gatewayctl__subcmd__send__subcmd__test)
             opts="-v -h -V --to --body --body-file --from --gate-id --dealer-id --wait --wait-timeout --account-sid --auth-token --api-key --api-secret --twilio-api-url --twilio-region --twilio-edge --twilio-timeout --database-url --schema --connect-timeout --output --color --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -654,6 +914,44 @@ _gatewayctl() {
                     return 0
                     ;;
                 --connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gatewayctl__subcmd__undo)
+            opts="-y -v -h -V --database-url --schema --connect-timeout --yes --journal-dir --output --color --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --journal-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -30,6 +30,11 @@ set edit:completion:arg-completer[gatewayctl] = {|@words|
             cand print-sql 'Print the SQL script a command would run, without connecting to any database'
             cand validate 'Check Twilio credentials, the sender number and its incoming webhook against Twilio''s API'
             cand send-test 'Send a test SMS and report what Twilio did to it (encoding, segments, stripped spaces)'
+            cand enable 'Enable a gate (enabled = 1)'
+            cand disable 'Disable a gate (enabled = 0); its links stay'
+            cand remove 'Remove a gate and every link to it, in one transaction'
+            cand history 'List the changes gatewayctl recorded, newest last'
+            cand undo 'Put back the rows a recorded change touched, if nobody changed them since'
             cand completions 'Print a shell completion script (bash, zsh, fish, elvish, powershell)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -53,6 +58,7 @@ set edit:completion:arg-completer[gatewayctl] = {|@words|
             cand --database-url 'Navixy''s MySQL server, as mysql://USER:PASSWORD@HOST:PORT (percent-encode special characters)'
             cand --schema 'The Navixy database (schema) name'
             cand --connect-timeout 'Seconds to wait for the database server to accept a connection'
+            cand --journal-dir 'Where changes are recorded for undo [default: $XDG_STATE_HOME/gatewayctl/journal, else ~/.local/state/gatewayctl/journal]'
             cand --output 'Output format'
             cand --color 'When to colour output: auto (terminals only, and not with NO_COLOR), always, never'
             cand --status-callback 'Ask Twilio for delivery status callbacks (enable_status_callback: true)'
@@ -76,6 +82,7 @@ set edit:completion:arg-completer[gatewayctl] = {|@words|
             cand --database-url 'Navixy''s MySQL server, as mysql://USER:PASSWORD@HOST:PORT (percent-encode special characters)'
             cand --schema 'The Navixy database (schema) name'
             cand --connect-timeout 'Seconds to wait for the database server to accept a connection'
+            cand --journal-dir 'Where changes are recorded for undo [default: $XDG_STATE_HOME/gatewayctl/journal, else ~/.local/state/gatewayctl/journal]'
             cand --output 'Output format'
             cand --color 'When to colour output: auto (terminals only, and not with NO_COLOR), always, never'
             cand -y 'Do not ask for confirmation (needed when there is no terminal)'
@@ -202,6 +209,84 @@ set edit:completion:arg-completer[gatewayctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'gatewayctl;enable'= {
+            cand --gate-id 'The gate'
+            cand --database-url 'Navixy''s MySQL server, as mysql://USER:PASSWORD@HOST:PORT (percent-encode special characters)'
+            cand --schema 'The Navixy database (schema) name'
+            cand --connect-timeout 'Seconds to wait for the database server to accept a connection'
+            cand --journal-dir 'Where changes are recorded for undo [default: $XDG_STATE_HOME/gatewayctl/journal, else ~/.local/state/gatewayctl/journal]'
+            cand --output 'Output format'
+            cand --color 'When to colour output: auto (terminals only, and not with NO_COLOR), always, never'
+            cand -y 'Do not ask for confirmation (needed when there is no terminal)'
+            cand --yes 'Do not ask for confirmation (needed when there is no terminal)'
+            cand -v 'Show each call to Twilio (method, path, status, time) on stderr; never credentials'
+            cand --verbose 'Show each call to Twilio (method, path, status, time) on stderr; never credentials'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'gatewayctl;disable'= {
+            cand --gate-id 'The gate'
+            cand --database-url 'Navixy''s MySQL server, as mysql://USER:PASSWORD@HOST:PORT (percent-encode special characters)'
+            cand --schema 'The Navixy database (schema) name'
+            cand --connect-timeout 'Seconds to wait for the database server to accept a connection'
+            cand --journal-dir 'Where changes are recorded for undo [default: $XDG_STATE_HOME/gatewayctl/journal, else ~/.local/state/gatewayctl/journal]'
+            cand --output 'Output format'
+            cand --color 'When to colour output: auto (terminals only, and not with NO_COLOR), always, never'
+            cand -y 'Do not ask for confirmation (needed when there is no terminal)'
+            cand --yes 'Do not ask for confirmation (needed when there is no terminal)'
+            cand -v 'Show each call to Twilio (method, path, status, time) on stderr; never credentials'
+            cand --verbose 'Show each call to Twilio (method, path, status, time) on stderr; never credentials'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'gatewayctl;remove'= {
+            cand --gate-id 'The gate'
+            cand --database-url 'Navixy''s MySQL server, as mysql://USER:PASSWORD@HOST:PORT (percent-encode special characters)'
+            cand --schema 'The Navixy database (schema) name'
+            cand --connect-timeout 'Seconds to wait for the database server to accept a connection'
+            cand --journal-dir 'Where changes are recorded for undo [default: $XDG_STATE_HOME/gatewayctl/journal, else ~/.local/state/gatewayctl/journal]'
+            cand --output 'Output format'
+            cand --color 'When to colour output: auto (terminals only, and not with NO_COLOR), always, never'
+            cand -y 'Do not ask for confirmation (needed when there is no terminal)'
+            cand --yes 'Do not ask for confirmation (needed when there is no terminal)'
+            cand -v 'Show each call to Twilio (method, path, status, time) on stderr; never credentials'
+            cand --verbose 'Show each call to Twilio (method, path, status, time) on stderr; never credentials'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'gatewayctl;history'= {
+            cand --journal-dir 'Where changes are recorded for undo [default: $XDG_STATE_HOME/gatewayctl/journal, else ~/.local/state/gatewayctl/journal]'
+            cand --output 'Output format'
+            cand --color 'When to colour output: auto (terminals only, and not with NO_COLOR), always, never'
+            cand -v 'Show each call to Twilio (method, path, status, time) on stderr; never credentials'
+            cand --verbose 'Show each call to Twilio (method, path, status, time) on stderr; never credentials'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'gatewayctl;undo'= {
+            cand --database-url 'Navixy''s MySQL server, as mysql://USER:PASSWORD@HOST:PORT (percent-encode special characters)'
+            cand --schema 'The Navixy database (schema) name'
+            cand --connect-timeout 'Seconds to wait for the database server to accept a connection'
+            cand --journal-dir 'Where changes are recorded for undo [default: $XDG_STATE_HOME/gatewayctl/journal, else ~/.local/state/gatewayctl/journal]'
+            cand --output 'Output format'
+            cand --color 'When to colour output: auto (terminals only, and not with NO_COLOR), always, never'
+            cand -y 'Do not ask for confirmation (needed when there is no terminal)'
+            cand --yes 'Do not ask for confirmation (needed when there is no terminal)'
+            cand -v 'Show each call to Twilio (method, path, status, time) on stderr; never credentials'
+            cand --verbose 'Show each call to Twilio (method, path, status, time) on stderr; never credentials'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'gatewayctl;completions'= {
             cand --color 'When to colour output: auto (terminals only, and not with NO_COLOR), always, never'
             cand -v 'Show each call to Twilio (method, path, status, time) on stderr; never credentials'
@@ -217,6 +302,11 @@ set edit:completion:arg-completer[gatewayctl] = {|@words|
             cand print-sql 'Print the SQL script a command would run, without connecting to any database'
             cand validate 'Check Twilio credentials, the sender number and its incoming webhook against Twilio''s API'
             cand send-test 'Send a test SMS and report what Twilio did to it (encoding, segments, stripped spaces)'
+            cand enable 'Enable a gate (enabled = 1)'
+            cand disable 'Disable a gate (enabled = 0); its links stay'
+            cand remove 'Remove a gate and every link to it, in one transaction'
+            cand history 'List the changes gatewayctl recorded, newest last'
+            cand undo 'Put back the rows a recorded change touched, if nobody changed them since'
             cand completions 'Print a shell completion script (bash, zsh, fish, elvish, powershell)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -235,6 +325,16 @@ set edit:completion:arg-completer[gatewayctl] = {|@words|
         &'gatewayctl;help;validate'= {
         }
         &'gatewayctl;help;send-test'= {
+        }
+        &'gatewayctl;help;enable'= {
+        }
+        &'gatewayctl;help;disable'= {
+        }
+        &'gatewayctl;help;remove'= {
+        }
+        &'gatewayctl;help;history'= {
+        }
+        &'gatewayctl;help;undo'= {
         }
         &'gatewayctl;help;completions'= {
         }

@@ -35,6 +35,11 @@ complete -c gatewayctl -n "__fish_gatewayctl_needs_command" -f -a "link-dealer" 
 complete -c gatewayctl -n "__fish_gatewayctl_needs_command" -f -a "print-sql" -d 'Print the SQL script a command would run, without connecting to any database'
 complete -c gatewayctl -n "__fish_gatewayctl_needs_command" -f -a "validate" -d 'Check Twilio credentials, the sender number and its incoming webhook against Twilio\'s API'
 complete -c gatewayctl -n "__fish_gatewayctl_needs_command" -f -a "send-test" -d 'Send a test SMS and report what Twilio did to it (encoding, segments, stripped spaces)'
+complete -c gatewayctl -n "__fish_gatewayctl_needs_command" -f -a "enable" -d 'Enable a gate (enabled = 1)'
+complete -c gatewayctl -n "__fish_gatewayctl_needs_command" -f -a "disable" -d 'Disable a gate (enabled = 0); its links stay'
+complete -c gatewayctl -n "__fish_gatewayctl_needs_command" -f -a "remove" -d 'Remove a gate and every link to it, in one transaction'
+complete -c gatewayctl -n "__fish_gatewayctl_needs_command" -f -a "history" -d 'List the changes gatewayctl recorded, newest last'
+complete -c gatewayctl -n "__fish_gatewayctl_needs_command" -f -a "undo" -d 'Put back the rows a recorded change touched, if nobody changed them since'
 complete -c gatewayctl -n "__fish_gatewayctl_needs_command" -f -a "completions" -d 'Print a shell completion script (bash, zsh, fish, elvish, powershell)'
 complete -c gatewayctl -n "__fish_gatewayctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand add-twilio" -l account-sid -d 'Twilio Account SID (AC followed by 32 hex characters)' -r
@@ -58,6 +63,7 @@ complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand add-twilio" -l twi
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand add-twilio" -l database-url -d 'Navixy\'s MySQL server, as mysql://USER:PASSWORD@HOST:PORT (percent-encode special characters)' -r
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand add-twilio" -l schema -d 'The Navixy database (schema) name' -r
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand add-twilio" -l connect-timeout -d 'Seconds to wait for the database server to accept a connection' -r
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand add-twilio" -l journal-dir -d 'Where changes are recorded for undo [default: $XDG_STATE_HOME/gatewayctl/journal, else ~/.local/state/gatewayctl/journal]' -r -F
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand add-twilio" -l output -d 'Output format' -r -f -a "text\t'Tables and sentences for people'
 json\t'One JSON document on stdout, with stable field names'"
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand add-twilio" -l color -d 'When to colour output: auto (terminals only, and not with NO_COLOR), always, never' -r -f -a "auto\t''
@@ -78,6 +84,7 @@ complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand link-dealer" -l ph
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand link-dealer" -l database-url -d 'Navixy\'s MySQL server, as mysql://USER:PASSWORD@HOST:PORT (percent-encode special characters)' -r
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand link-dealer" -l schema -d 'The Navixy database (schema) name' -r
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand link-dealer" -l connect-timeout -d 'Seconds to wait for the database server to accept a connection' -r
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand link-dealer" -l journal-dir -d 'Where changes are recorded for undo [default: $XDG_STATE_HOME/gatewayctl/journal, else ~/.local/state/gatewayctl/journal]' -r -F
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand link-dealer" -l output -d 'Output format' -r -f -a "text\t'Tables and sentences for people'
 json\t'One JSON document on stdout, with stable field names'"
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand link-dealer" -l color -d 'When to colour output: auto (terminals only, and not with NO_COLOR), always, never' -r -f -a "auto\t''
@@ -183,18 +190,87 @@ complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand send-test" -l wait
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand send-test" -s v -l verbose -d 'Show each call to Twilio (method, path, status, time) on stderr; never credentials'
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand send-test" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand send-test" -s V -l version -d 'Print version'
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand enable" -l gate-id -d 'The gate' -r
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand enable" -l database-url -d 'Navixy\'s MySQL server, as mysql://USER:PASSWORD@HOST:PORT (percent-encode special characters)' -r
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand enable" -l schema -d 'The Navixy database (schema) name' -r
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand enable" -l connect-timeout -d 'Seconds to wait for the database server to accept a connection' -r
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand enable" -l journal-dir -d 'Where changes are recorded for undo [default: $XDG_STATE_HOME/gatewayctl/journal, else ~/.local/state/gatewayctl/journal]' -r -F
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand enable" -l output -d 'Output format' -r -f -a "text\t'Tables and sentences for people'
+json\t'One JSON document on stdout, with stable field names'"
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand enable" -l color -d 'When to colour output: auto (terminals only, and not with NO_COLOR), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand enable" -s y -l yes -d 'Do not ask for confirmation (needed when there is no terminal)'
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand enable" -s v -l verbose -d 'Show each call to Twilio (method, path, status, time) on stderr; never credentials'
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand enable" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand enable" -s V -l version -d 'Print version'
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand disable" -l gate-id -d 'The gate' -r
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand disable" -l database-url -d 'Navixy\'s MySQL server, as mysql://USER:PASSWORD@HOST:PORT (percent-encode special characters)' -r
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand disable" -l schema -d 'The Navixy database (schema) name' -r
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand disable" -l connect-timeout -d 'Seconds to wait for the database server to accept a connection' -r
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand disable" -l journal-dir -d 'Where changes are recorded for undo [default: $XDG_STATE_HOME/gatewayctl/journal, else ~/.local/state/gatewayctl/journal]' -r -F
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand disable" -l output -d 'Output format' -r -f -a "text\t'Tables and sentences for people'
+json\t'One JSON document on stdout, with stable field names'"
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand disable" -l color -d 'When to colour output: auto (terminals only, and not with NO_COLOR), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand disable" -s y -l yes -d 'Do not ask for confirmation (needed when there is no terminal)'
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand disable" -s v -l verbose -d 'Show each call to Twilio (method, path, status, time) on stderr; never credentials'
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand disable" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand disable" -s V -l version -d 'Print version'
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand remove" -l gate-id -d 'The gate' -r
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand remove" -l database-url -d 'Navixy\'s MySQL server, as mysql://USER:PASSWORD@HOST:PORT (percent-encode special characters)' -r
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand remove" -l schema -d 'The Navixy database (schema) name' -r
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand remove" -l connect-timeout -d 'Seconds to wait for the database server to accept a connection' -r
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand remove" -l journal-dir -d 'Where changes are recorded for undo [default: $XDG_STATE_HOME/gatewayctl/journal, else ~/.local/state/gatewayctl/journal]' -r -F
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand remove" -l output -d 'Output format' -r -f -a "text\t'Tables and sentences for people'
+json\t'One JSON document on stdout, with stable field names'"
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand remove" -l color -d 'When to colour output: auto (terminals only, and not with NO_COLOR), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand remove" -s y -l yes -d 'Do not ask for confirmation (needed when there is no terminal)'
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand remove" -s v -l verbose -d 'Show each call to Twilio (method, path, status, time) on stderr; never credentials'
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand remove" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand remove" -s V -l version -d 'Print version'
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand history" -l journal-dir -d 'Where changes are recorded for undo [default: $XDG_STATE_HOME/gatewayctl/journal, else ~/.local/state/gatewayctl/journal]' -r -F
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand history" -l output -d 'Output format' -r -f -a "text\t'Tables and sentences for people'
+json\t'One JSON document on stdout, with stable field names'"
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand history" -l color -d 'When to colour output: auto (terminals only, and not with NO_COLOR), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand history" -s v -l verbose -d 'Show each call to Twilio (method, path, status, time) on stderr; never credentials'
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand history" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand history" -s V -l version -d 'Print version'
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand undo" -l database-url -d 'Navixy\'s MySQL server, as mysql://USER:PASSWORD@HOST:PORT (percent-encode special characters)' -r
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand undo" -l schema -d 'The Navixy database (schema) name' -r
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand undo" -l connect-timeout -d 'Seconds to wait for the database server to accept a connection' -r
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand undo" -l journal-dir -d 'Where changes are recorded for undo [default: $XDG_STATE_HOME/gatewayctl/journal, else ~/.local/state/gatewayctl/journal]' -r -F
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand undo" -l output -d 'Output format' -r -f -a "text\t'Tables and sentences for people'
+json\t'One JSON document on stdout, with stable field names'"
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand undo" -l color -d 'When to colour output: auto (terminals only, and not with NO_COLOR), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand undo" -s y -l yes -d 'Do not ask for confirmation (needed when there is no terminal)'
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand undo" -s v -l verbose -d 'Show each call to Twilio (method, path, status, time) on stderr; never credentials'
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand undo" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand undo" -s V -l version -d 'Print version'
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand completions" -l color -d 'When to colour output: auto (terminals only, and not with NO_COLOR), always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand completions" -s v -l verbose -d 'Show each call to Twilio (method, path, status, time) on stderr; never credentials'
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand help; and not __fish_seen_subcommand_from add-twilio link-dealer print-sql validate send-test completions help" -f -a "add-twilio" -d 'Add a Twilio gate, set the dealer\'s sender number and link them, in one transaction'
-complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand help; and not __fish_seen_subcommand_from add-twilio link-dealer print-sql validate send-test completions help" -f -a "link-dealer" -d 'Link a dealer to an existing gate and set its sender number, in one transaction'
-complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand help; and not __fish_seen_subcommand_from add-twilio link-dealer print-sql validate send-test completions help" -f -a "print-sql" -d 'Print the SQL script a command would run, without connecting to any database'
-complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand help; and not __fish_seen_subcommand_from add-twilio link-dealer print-sql validate send-test completions help" -f -a "validate" -d 'Check Twilio credentials, the sender number and its incoming webhook against Twilio\'s API'
-complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand help; and not __fish_seen_subcommand_from add-twilio link-dealer print-sql validate send-test completions help" -f -a "send-test" -d 'Send a test SMS and report what Twilio did to it (encoding, segments, stripped spaces)'
-complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand help; and not __fish_seen_subcommand_from add-twilio link-dealer print-sql validate send-test completions help" -f -a "completions" -d 'Print a shell completion script (bash, zsh, fish, elvish, powershell)'
-complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand help; and not __fish_seen_subcommand_from add-twilio link-dealer print-sql validate send-test completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand help; and not __fish_seen_subcommand_from add-twilio link-dealer print-sql validate send-test enable disable remove history undo completions help" -f -a "add-twilio" -d 'Add a Twilio gate, set the dealer\'s sender number and link them, in one transaction'
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand help; and not __fish_seen_subcommand_from add-twilio link-dealer print-sql validate send-test enable disable remove history undo completions help" -f -a "link-dealer" -d 'Link a dealer to an existing gate and set its sender number, in one transaction'
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand help; and not __fish_seen_subcommand_from add-twilio link-dealer print-sql validate send-test enable disable remove history undo completions help" -f -a "print-sql" -d 'Print the SQL script a command would run, without connecting to any database'
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand help; and not __fish_seen_subcommand_from add-twilio link-dealer print-sql validate send-test enable disable remove history undo completions help" -f -a "validate" -d 'Check Twilio credentials, the sender number and its incoming webhook against Twilio\'s API'
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand help; and not __fish_seen_subcommand_from add-twilio link-dealer print-sql validate send-test enable disable remove history undo completions help" -f -a "send-test" -d 'Send a test SMS and report what Twilio did to it (encoding, segments, stripped spaces)'
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand help; and not __fish_seen_subcommand_from add-twilio link-dealer print-sql validate send-test enable disable remove history undo completions help" -f -a "enable" -d 'Enable a gate (enabled = 1)'
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand help; and not __fish_seen_subcommand_from add-twilio link-dealer print-sql validate send-test enable disable remove history undo completions help" -f -a "disable" -d 'Disable a gate (enabled = 0); its links stay'
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand help; and not __fish_seen_subcommand_from add-twilio link-dealer print-sql validate send-test enable disable remove history undo completions help" -f -a "remove" -d 'Remove a gate and every link to it, in one transaction'
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand help; and not __fish_seen_subcommand_from add-twilio link-dealer print-sql validate send-test enable disable remove history undo completions help" -f -a "history" -d 'List the changes gatewayctl recorded, newest last'
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand help; and not __fish_seen_subcommand_from add-twilio link-dealer print-sql validate send-test enable disable remove history undo completions help" -f -a "undo" -d 'Put back the rows a recorded change touched, if nobody changed them since'
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand help; and not __fish_seen_subcommand_from add-twilio link-dealer print-sql validate send-test enable disable remove history undo completions help" -f -a "completions" -d 'Print a shell completion script (bash, zsh, fish, elvish, powershell)'
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand help; and not __fish_seen_subcommand_from add-twilio link-dealer print-sql validate send-test enable disable remove history undo completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand help; and __fish_seen_subcommand_from print-sql" -f -a "add-twilio" -d 'The script add-twilio would run'
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand help; and __fish_seen_subcommand_from print-sql" -f -a "link-dealer" -d 'The script link-dealer would run'

@@ -48,6 +48,16 @@ pub enum Command {
     Validate(ValidateArgs),
     /// Send a test SMS and report what Twilio did to it (encoding, segments, stripped spaces)
     SendTest(SendTestArgs),
+    /// Enable a gate (enabled = 1)
+    Enable(ToggleArgs),
+    /// Disable a gate (enabled = 0); its links stay
+    Disable(ToggleArgs),
+    /// Remove a gate and every link to it, in one transaction
+    Remove(ToggleArgs),
+    /// List the changes gatewayctl recorded, newest last
+    History(HistoryArgs),
+    /// Put back the rows a recorded change touched, if nobody changed them since
+    Undo(UndoArgs),
     /// Print a shell completion script (bash, zsh, fish, elvish, powershell)
     Completions(CompletionsArgs),
 }
@@ -253,6 +263,14 @@ pub struct TwilioApiArgs {
     pub twilio_timeout: u64,
 }
 
+#[derive(Args, Clone, Debug)]
+#[command(next_help_heading = "Journal")]
+pub struct JournalArgs {
+    /// Where changes are recorded for undo [default: $XDG_STATE_HOME/gatewayctl/journal, else ~/.local/state/gatewayctl/journal]
+    #[arg(long, env = "GATEWAYCTL_JOURNAL_DIR", value_name = "DIR")]
+    pub journal_dir: Option<std::path::PathBuf>,
+}
+
 #[derive(Args, Debug)]
 pub struct AddTwilioArgs {
     #[command(flatten)]
@@ -274,6 +292,8 @@ pub struct AddTwilioArgs {
     pub db: DbArgs,
     #[command(flatten)]
     pub confirm: ConfirmArgs,
+    #[command(flatten)]
+    pub journal: JournalArgs,
     #[command(flatten)]
     pub output: OutputArgs,
 }
@@ -302,6 +322,46 @@ pub struct LinkDealerArgs {
     pub db: DbArgs,
     #[command(flatten)]
     pub confirm: ConfirmArgs,
+    #[command(flatten)]
+    pub journal: JournalArgs,
+    #[command(flatten)]
+    pub output: OutputArgs,
+}
+
+#[derive(Args, Debug)]
+pub struct ToggleArgs {
+    /// The gate
+    #[arg(long, value_parser = input::gate_id, value_name = "ID")]
+    pub gate_id: u64,
+    #[command(flatten)]
+    pub db: DbArgs,
+    #[command(flatten)]
+    pub confirm: ConfirmArgs,
+    #[command(flatten)]
+    pub journal: JournalArgs,
+    #[command(flatten)]
+    pub output: OutputArgs,
+}
+
+#[derive(Args, Debug)]
+pub struct HistoryArgs {
+    #[command(flatten)]
+    pub journal: JournalArgs,
+    #[command(flatten)]
+    pub output: OutputArgs,
+}
+
+#[derive(Args, Debug)]
+pub struct UndoArgs {
+    /// The change to undo, as shown by history (an undo can itself be undone)
+    #[arg(value_name = "CHANGE")]
+    pub id: u64,
+    #[command(flatten)]
+    pub db: DbArgs,
+    #[command(flatten)]
+    pub confirm: ConfirmArgs,
+    #[command(flatten)]
+    pub journal: JournalArgs,
     #[command(flatten)]
     pub output: OutputArgs,
 }

@@ -7,6 +7,7 @@ mod commands;
 pub mod credentials;
 pub mod error;
 pub mod input;
+pub mod journal;
 pub mod navixy;
 pub mod output;
 mod prompt;

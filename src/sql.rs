@@ -17,6 +17,7 @@ use std::fmt::Write as _;
 pub enum Value {
     Int(i64),
     Text(String),
+    Null,
     /// Text that holds a credential: rendered as `masked` unless secrets
     /// are revealed.
     SecretText {
@@ -31,11 +32,20 @@ impl Value {
     }
 
     /// The value as the server should store it, for read-back comparison.
-    pub fn stored_form(&self) -> String {
+    pub fn stored_form(&self) -> Option<String> {
         match self {
-            Value::Int(n) => n.to_string(),
-            Value::Text(s) => s.clone(),
-            Value::SecretText { real, .. } => real.expose().to_string(),
+            Value::Int(n) => Some(n.to_string()),
+            Value::Text(s) => Some(s.clone()),
+            Value::Null => None,
+            Value::SecretText { real, .. } => Some(real.expose().to_string()),
+        }
+    }
+
+    /// A value read back as text (or NULL), to be written again.
+    pub fn from_stored(value: Option<&str>) -> Self {
+        match value {
+            Some(text) => Value::text(text),
+            None => Value::Null,
         }
     }
 }
@@ -126,6 +136,7 @@ impl Sql {
                     let _ = write!(out, "{n}");
                 }
                 Part::Value(Value::Text(s)) => out.push_str(&literal(s)),
+                Part::Value(Value::Null) => out.push_str("NULL"),
                 Part::Value(Value::SecretText { real, masked }) => match secrets {
                     Secrets::Reveal => out.push_str(&literal(real.expose())),
                     Secrets::Mask => out.push_str(&literal(masked)),
@@ -172,9 +183,14 @@ pub enum StepKind {
     /// A precondition. It fails the script with ERROR 1231 carrying
     /// `message` when the condition is false (see [`check`]).
     Check { message: String },
+    /// Reads rows as they are before the change (locking them), for the
+    /// journal. The script shows them.
+    Capture { label: String },
     /// Reads back written rows. The script shows them; apply compares them
     /// with `expected` before it commits, and rolls back on a difference.
     Verify { expected: Vec<Expect> },
+    /// The COMMIT: apply records the change in the journal just before it.
+    Commit,
 }
 
 /// A column value a verify step must read back unchanged.
@@ -190,7 +206,7 @@ impl Expect {
     pub fn new(column: &str, value: &Value) -> Self {
         Self {
             column: column.to_string(),
-            value: Some(value.stored_form()),
+            value: value.stored_form(),
             secret: matches!(value, Value::SecretText { .. }),
         }
     }
@@ -294,11 +310,23 @@ impl Plan {
         self
     }
 
+    /// Reads rows before they change; `label` names them in the result.
+    pub fn capture(mut self, comment: impl Into<String>, label: &str, sql: Sql) -> Self {
+        self.steps.push(Step {
+            comment: Some(comment.into()),
+            kind: StepKind::Capture {
+                label: label.to_string(),
+            },
+            sql,
+        });
+        self
+    }
+
     /// Commits and restores the caller's sql_mode.
     pub fn commit(mut self) -> Self {
         self.steps.push(Step {
             comment: None,
-            kind: StepKind::Run,
+            kind: StepKind::Commit,
             sql: Sql::new().code("COMMIT"),
         });
         self.steps.push(Step {

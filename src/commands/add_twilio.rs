@@ -3,12 +3,13 @@
 //! state and Twilio's answers, gathered at the same time.
 
 use super::preview::{self, Change};
-use super::{db_target, resolve, twilio_checks, twilio_client};
+use super::{db_target, record, resolve, twilio_checks, twilio_client};
 use crate::checks::{self, Check};
 use crate::cli::AddTwilioArgs;
 use crate::credentials::TwilioParams;
 use crate::error::{Error, Result};
-use crate::navixy::{self, Db, Dealer, GateSpec, Schema, Target, plans, reads};
+use crate::journal::Draft;
+use crate::navixy::{self, Db, Dealer, GateSpec, Schema, Target, changes, plans, reads};
 use crate::output::{Output, sanitize, sanitize_cell};
 use crate::prompt;
 use serde_json::json;
@@ -65,6 +66,7 @@ async fn prepare(target: &Target, schema_name: &str, spec: &GateSpec) -> Result<
 pub async fn run(args: AddTwilioArgs, out: &Output) -> Result<()> {
     let spec = resolve::gate_spec(&args.gate)?;
     let target = db_target(&args.db)?;
+    let journal = record::journal(&args.journal)?;
     let client = if args.skip_validation {
         out.warn("--skip-validation: the credentials and the number are written without asking Twilio whether they work");
         None
@@ -141,13 +143,29 @@ pub async fn run(args: AddTwilioArgs, out: &Output) -> Result<()> {
     preview::show(out, &format!("{} on {}", schema.name, db.target), &changes);
     prompt::confirm("Apply these changes?", args.confirm.yes).await?;
 
-    let applied = db.apply(&plan, &spec.credentials.secrets()).await?;
+    let mut gate_id = 0;
+    let (_, entry) = record::apply(
+        &mut db,
+        &schema.name,
+        &plan,
+        &spec.credentials.secrets(),
+        &journal,
+        |applied| {
+            let (id, changes) = changes::added_gate(&spec, applied)?;
+            gate_id = id;
+            Ok(Draft {
+                command: "add-twilio".into(),
+                summary: format!(
+                    "added Twilio gate {id} for dealer {} with sender {}",
+                    spec.dealer_id, spec.phone
+                ),
+                changes,
+                undoes: None,
+            })
+        },
+    )
+    .await?;
     db.close().await;
-    let gate_id = applied
-        .verified
-        .first()
-        .and_then(|row| row.int("gate_id"))
-        .ok_or_else(|| Error::database("the new gate's id could not be read back"))?;
 
     let incoming = args
         .incoming
@@ -176,6 +194,7 @@ pub async fn run(args: AddTwilioArgs, out: &Output) -> Result<()> {
 
     if out.json_wanted() {
         out.json(&json!({
+            "change_id": entry.id,
             "gate_id": gate_id,
             "dealer_id": spec.dealer_id,
             "sender": spec.phone,
@@ -208,6 +227,7 @@ pub async fn run(args: AddTwilioArgs, out: &Output) -> Result<()> {
         if !webhook.is_empty() {
             out.print(&checks::table(out, &webhook, false));
         }
+        out.print(&record::undo_hint(&entry));
     }
     if checks::any_failed(&webhook) {
         return Err(Error::twilio(format!(

@@ -2,10 +2,11 @@
 //! transaction.
 
 use super::preview::{self, Change};
-use super::{db_target, resolve};
+use super::{db_target, record, resolve};
 use crate::cli::LinkDealerArgs;
 use crate::error::{Error, Result};
-use crate::navixy::{Schema, plans, reads};
+use crate::journal::Draft;
+use crate::navixy::{Schema, changes, plans, reads};
 use crate::output::{Output, sanitize};
 use crate::prompt;
 use serde_json::json;
@@ -13,6 +14,7 @@ use serde_json::json;
 pub async fn run(args: LinkDealerArgs, out: &Output) -> Result<()> {
     let spec = resolve::link_spec(&args.link)?;
     let target = db_target(&args.db)?;
+    let journal = record::journal(&args.journal)?;
     let mut db = target.connect().await?;
     let schema = Schema::inspect(&mut db, &args.db.schema.schema).await?;
     plans::check_sender_fits(&schema, &spec.phone)?;
@@ -83,11 +85,23 @@ pub async fn run(args: LinkDealerArgs, out: &Output) -> Result<()> {
     ];
     preview::show(out, &format!("{} on {}", schema.name, db.target), &changes);
     prompt::confirm("Apply these changes?", args.confirm.yes).await?;
-    db.apply(&plan, &[]).await?;
+    let (_, entry) = record::apply(&mut db, &schema.name, &plan, &[], &journal, |applied| {
+        Ok(Draft {
+            command: "link-dealer".into(),
+            summary: format!(
+                "linked dealer {} to gate {} with sender {}",
+                spec.dealer_id, spec.gate_id, spec.phone
+            ),
+            changes: changes::linked_dealer(&spec, applied)?,
+            undoes: None,
+        })
+    })
+    .await?;
     db.close().await;
 
     if out.json_wanted() {
         out.json(&json!({
+            "change_id": entry.id,
             "gate_id": spec.gate_id,
             "dealer_id": spec.dealer_id,
             "sender": spec.phone,
@@ -109,6 +123,7 @@ pub async fn run(args: LinkDealerArgs, out: &Output) -> Result<()> {
             spec.gate_id,
             spec.phone
         ));
+        out.print(&record::undo_hint(&entry));
     }
     Ok(())
 }

@@ -3,13 +3,17 @@
 
 mod add_twilio;
 mod completions;
+mod gate_state;
+mod history;
 pub use completions::script as completion_script;
 mod link_dealer;
 mod preview;
 mod print_sql;
+mod record;
 mod resolve;
 mod send_test;
 mod twilio_checks;
+mod undo;
 mod validate;
 
 use crate::cli::{Command, DbArgs, TwilioApiArgs};
@@ -27,6 +31,9 @@ pub fn format_of(command: &Command) -> Format {
         Command::LinkDealer(a) => a.output.format(),
         Command::Validate(a) => a.output.format(),
         Command::SendTest(a) => a.output.format(),
+        Command::Enable(a) | Command::Disable(a) | Command::Remove(a) => a.output.format(),
+        Command::History(a) => a.output.format(),
+        Command::Undo(a) => a.output.format(),
         Command::PrintSql(_) | Command::Completions(_) => Format::Text,
     }
 }
@@ -38,6 +45,11 @@ pub async fn dispatch(command: Command, out: &Output) -> Result<()> {
         Command::PrintSql(args) => print_sql::run(args, out),
         Command::Validate(args) => validate::run(args, out).await,
         Command::SendTest(args) => send_test::run(args, out).await,
+        Command::Enable(args) => gate_state::run(gate_state::Action::Enable, args, out).await,
+        Command::Disable(args) => gate_state::run(gate_state::Action::Disable, args, out).await,
+        Command::Remove(args) => gate_state::run(gate_state::Action::Remove, args, out).await,
+        Command::History(args) => history::run(&args, out),
+        Command::Undo(args) => undo::run(args, out).await,
         Command::Completions(args) => completions::run(&args, out),
     }
 }

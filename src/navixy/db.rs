@@ -164,10 +164,22 @@ impl TextRow {
     }
 }
 
-/// What a plan left behind: the rows its verify steps read back.
+/// What a plan read while it ran: rows captured before the change, by
+/// label, and the rows its verify steps read back after it.
 #[derive(Debug, Default)]
 pub struct Applied {
+    pub captured: Vec<(String, Vec<TextRow>)>,
     pub verified: Vec<TextRow>,
+}
+
+impl Applied {
+    pub fn captured(&self, label: &str) -> &[TextRow] {
+        self.captured
+            .iter()
+            .find(|(l, _)| l == label)
+            .map(|(_, rows)| rows.as_slice())
+            .unwrap_or(&[])
+    }
 }
 
 /// One open connection. Every query goes through the text protocol with
@@ -204,58 +216,98 @@ impl Db {
     }
 
     /// Runs a plan, statement by statement, exactly as rendered for the
-    /// script. Any failure rolls the transaction back; a verify step that
-    /// reads back something other than what was sent rolls back too.
-    pub async fn apply(&mut self, plan: &Plan, secrets: &[&Secret]) -> Result<Applied> {
+    /// script. Any failure rolls the transaction back; so does a verify step
+    /// that reads back something other than what was sent, and so does
+    /// `before_commit` failing (it records the change in the journal, so no
+    /// change is committed unrecorded).
+    pub async fn apply(
+        &mut self,
+        plan: &Plan,
+        secrets: &[&Secret],
+        before_commit: impl FnOnce(&Applied) -> Result<()>,
+    ) -> Result<Applied> {
         let mut applied = Applied::default();
+        let mut before_commit = Some(before_commit);
         let total = plan.steps.len();
         for (index, step) in plan.steps.iter().enumerate() {
             let text = step.sql.render(Secrets::Reveal);
-            let outcome = match &step.kind {
-                StepKind::Run | StepKind::Check { .. } => {
-                    self.conn.execute(AssertSqlSafe(text)).await.map(|_| None)
-                }
-                StepKind::Verify { .. } => self
-                    .conn
-                    .fetch_optional(AssertSqlSafe(text))
-                    .await
-                    .map(|row| Some(row.as_ref().map(TextRow::from_row))),
-            };
-            let failure = match (outcome, &step.kind) {
-                (Ok(_), StepKind::Run | StepKind::Check { .. }) => None,
-                (Ok(Some(row)), StepKind::Verify { expected }) => {
-                    let found = verify(row.as_ref(), expected);
-                    if let Some(row) = row {
-                        applied.verified.push(row);
+            let failure = match &step.kind {
+                StepKind::Capture { label } => match self.conn.fetch_all(AssertSqlSafe(text)).await
+                {
+                    Ok(rows) => {
+                        applied
+                            .captured
+                            .push((label.clone(), rows.iter().map(TextRow::from_row).collect()));
+                        None
                     }
-                    found
+                    Err(e) => Some(e),
                 }
-                (Ok(None), StepKind::Verify { .. }) => None,
-                (Err(e), StepKind::Check { message }) if is_check_failure(&e) => {
-                    Some(Error::refused(message.clone()))
+                .map(|e| self.step_error(e, step, index, total, secrets)),
+                StepKind::Verify { expected } => {
+                    match self.conn.fetch_optional(AssertSqlSafe(text)).await {
+                        Ok(row) => {
+                            let row = row.as_ref().map(TextRow::from_row);
+                            let mismatch = verify(row.as_ref(), expected);
+                            applied.verified.extend(row);
+                            mismatch
+                        }
+                        Err(e) => Some(self.step_error(e, step, index, total, secrets)),
+                    }
                 }
-                (Err(e), _) => {
-                    let what = format!(
-                        "statement {} of {total} ({})",
-                        index + 1,
-                        first_words(&step.sql.render(Secrets::Mask))
-                    );
-                    Some(self.query_error(e, &what, secrets))
+                StepKind::Commit => {
+                    let recorded = before_commit
+                        .take()
+                        .map_or(Ok(()), |record| record(&applied));
+                    match recorded {
+                        Err(error) => Some(error),
+                        Ok(()) => self
+                            .conn
+                            .execute(AssertSqlSafe(text))
+                            .await
+                            .err()
+                            .map(|e| self.step_error(e, step, index, total, secrets)),
+                    }
                 }
+                StepKind::Run | StepKind::Check { .. } => self
+                    .conn
+                    .execute(AssertSqlSafe(text))
+                    .await
+                    .err()
+                    .map(|e| self.step_error(e, step, index, total, secrets)),
             };
             if let Some(error) = failure {
                 self.rollback().await;
-                let error = Error {
+                return Err(Error {
                     message: format!(
                         "{}; the transaction was rolled back and nothing was written",
                         error.message
                     ),
                     ..error
-                };
-                return Err(error);
+                });
             }
         }
         Ok(applied)
+    }
+
+    fn step_error(
+        &self,
+        e: sqlx::Error,
+        step: &crate::sql::Step,
+        index: usize,
+        total: usize,
+        secrets: &[&Secret],
+    ) -> Error {
+        if let StepKind::Check { message } = &step.kind
+            && is_check_failure(&e)
+        {
+            return Error::refused(message.clone());
+        }
+        let what = format!(
+            "statement {} of {total} ({})",
+            index + 1,
+            first_words(&step.sql.render(Secrets::Mask))
+        );
+        self.query_error(e, &what, secrets)
     }
 
     async fn rollback(&mut self) {

@@ -2,6 +2,7 @@
 //! rows a change touches, and the plans that write them. Only this module
 //! and `sql` know about SQL.
 
+pub mod changes;
 pub mod db;
 pub mod model;
 pub mod plans;

@@ -107,3 +107,62 @@ impl Gate {
         })
     }
 }
+
+/// A row's values by column, as text (None for NULL).
+pub type RowValues = std::collections::BTreeMap<String, Option<String>>;
+
+/// How one row changed: its values before and after (None when the row
+/// did not exist). Links have no key of their own: their "row" is the
+/// pair (dealer_id, gate_id) and its single value `count`.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct RowChange {
+    pub table: String,
+    pub key: std::collections::BTreeMap<String, u64>,
+    pub before: Option<RowValues>,
+    pub after: Option<RowValues>,
+}
+
+impl RowChange {
+    /// The change that puts this one back.
+    pub fn inverse(&self) -> Self {
+        Self {
+            table: self.table.clone(),
+            key: self.key.clone(),
+            before: self.after.clone(),
+            after: self.before.clone(),
+        }
+    }
+
+    /// "sms_gates 5", "dealers 7", "sms_gates_to_dealers 7/5".
+    pub fn describe(&self) -> String {
+        let key: Vec<String> = self.key.values().map(u64::to_string).collect();
+        format!("{} {}", self.table, key.join("/"))
+    }
+
+    /// Link rows: how many identical (dealer_id, gate_id) rows there are.
+    pub fn link_count(values: &Option<RowValues>) -> u64 {
+        values
+            .as_ref()
+            .and_then(|v| v.get("count").cloned().flatten())
+            .and_then(|c| c.parse().ok())
+            .unwrap_or(0)
+    }
+}
+
+/// Values of a row read back as text, for the named columns.
+pub fn row_values(row: &TextRow, columns: &[&str]) -> RowValues {
+    columns
+        .iter()
+        .map(|c| (c.to_string(), row.get(c).map(str::to_string)))
+        .collect()
+}
+
+/// The key map of a row change.
+pub fn key(pairs: &[(&str, u64)]) -> std::collections::BTreeMap<String, u64> {
+    pairs.iter().map(|(k, v)| (k.to_string(), *v)).collect()
+}
+
+/// A link's "row": its multiplicity, or None when there is none.
+pub fn link_values(count: u64) -> Option<RowValues> {
+    (count > 0).then(|| RowValues::from([("count".to_string(), Some(count.to_string()))]))
+}

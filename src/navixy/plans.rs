@@ -2,7 +2,7 @@
 //! A plan depends only on validated input, never on what a database
 //! answered, so `print-sql` (no database) and apply produce the same one.
 
-use super::model::{GateSpec, LinkSpec};
+use super::model::{GateSpec, LinkSpec, RowChange, RowValues};
 use super::schema::{DEALERS, GATES, LINKS, Schema};
 use crate::credentials::TwilioParams;
 use crate::error::{Error, Result};
@@ -50,7 +50,9 @@ pub fn check_gate_fits(schema: &Schema, spec: &GateSpec) -> Result<()> {
             "params" => "the credentials JSON (params)".to_string(),
             other => format!("the {other}"),
         };
-        schema.check(GATES, column, &value.stored_form(), &what)?;
+        if let Some(text) = value.stored_form() {
+            schema.check(GATES, column, &text, &what)?;
+        }
     }
     check_sender_fits(schema, &spec.phone)
 }
@@ -218,10 +220,11 @@ pub fn add_twilio(schema: &str, spec: &GateSpec) -> Plan {
         .int(dealer)
         .code(&format!(" WHERE g.`id` = {GATE_ID_VAR}"));
 
-    plan.run(
-        "The gate. Its id comes from AUTO_INCREMENT; nothing assumes it.",
-        insert,
-    )
+    capture_dealer(plan, schema, spec.dealer_id)
+        .run(
+            "The gate. Its id comes from AUTO_INCREMENT; nothing assumes it.",
+            insert,
+        )
     .run(
         "Remember the new gate's id for the link below.",
         Sql::new().code(&format!("SET {GATE_ID_VAR} = LAST_INSERT_ID()")),
@@ -293,7 +296,7 @@ pub fn link_dealer(schema: &str, spec: &LinkSpec) -> Plan {
         Expect::new("from_sms", &Value::text(&spec.phone)),
         Expect::new("linked", &Value::Int(1)),
     ];
-    Plan::begin(format!(
+    let plan = Plan::begin(format!(
         "link dealer {} to gate {} with sender {}",
         spec.dealer_id, spec.gate_id, spec.phone
     ))
@@ -306,6 +309,12 @@ pub fn link_dealer(schema: &str, spec: &LinkSpec) -> Plan {
         format!("Check: dealer {} exists.", spec.dealer_id),
         dealer_exists(schema, spec.dealer_id),
         &format!("dealer {} does not exist", spec.dealer_id),
+    );
+    capture_dealer(plan, schema, spec.dealer_id)
+    .capture(
+        "How often the link exists before the change.",
+        "link",
+        link_count(schema, spec.dealer_id, spec.gate_id),
     )
     .run(
         format!("The dealer's sender number ({}).", spec.phone),
@@ -324,6 +333,365 @@ pub fn link_dealer(schema: &str, spec: &LinkSpec) -> Plan {
         expected,
     )
     .commit()
+}
+
+
+/// The dealer's sender as it is before a change, locked until COMMIT.
+fn capture_dealer(plan: Plan, schema: &str, dealer_id: u64) -> Plan {
+    plan.capture(
+        "The dealer's sender before the change (recorded in gatewayctl's journal).",
+        "dealer",
+        Sql::new()
+            .code("SELECT ")
+            .columns(["dealer_id", "master_phone", "from_sms"])
+            .code(" FROM ")
+            .table(schema, DEALERS)
+            .code(" WHERE ")
+            .column("dealer_id")
+            .code(" = ")
+            .int(dealer_id as i64)
+            .code(" FOR UPDATE"),
+    )
+}
+
+fn link_count(schema: &str, dealer_id: u64, gate_id: u64) -> Sql {
+    Sql::new()
+        .code("SELECT COUNT(*) AS `count` FROM ")
+        .table(schema, LINKS)
+        .code(" WHERE ")
+        .column("dealer_id")
+        .code(" = ")
+        .int(dealer_id as i64)
+        .code(" AND ")
+        .column("gate_id")
+        .code(" = ")
+        .int(gate_id as i64)
+}
+
+/// enable / disable: one gate's `enabled` flag.
+pub fn set_enabled(schema: &str, gate_id: u64, enabled: bool) -> Plan {
+    let gate = gate_id as i64;
+    let where_gate = || {
+        Sql::new()
+            .code(" WHERE ")
+            .column("id")
+            .code(" = ")
+            .int(gate)
+    };
+    Plan::begin(format!(
+        "{} gate {gate_id}",
+        if enabled { "enable" } else { "disable" }
+    ))
+    .check(
+        format!("Check: gate {gate_id} exists."),
+        gate_exists(schema, gate_id),
+        &format!("gate {gate_id} does not exist"),
+    )
+    .capture(
+        "The gate's flag before the change.",
+        "gate",
+        Sql::new()
+            .code("SELECT ")
+            .columns(["id", "enabled"])
+            .code(" FROM ")
+            .table(schema, GATES)
+            .code_from(where_gate())
+            .code(" FOR UPDATE"),
+    )
+    .run(
+        format!("Set enabled = {}.", i64::from(enabled)),
+        Sql::new()
+            .code("UPDATE ")
+            .table(schema, GATES)
+            .code(" SET ")
+            .column("enabled")
+            .code(" = ")
+            .int(i64::from(enabled))
+            .code_from(where_gate()),
+    )
+    .verify(
+        "Read back the flag.",
+        Sql::new()
+            .code("SELECT ")
+            .column("enabled")
+            .code(" FROM ")
+            .table(schema, GATES)
+            .code_from(where_gate()),
+        vec![Expect::new("enabled", &Value::Int(i64::from(enabled)))],
+    )
+    .commit()
+}
+
+/// remove: a gate and every link to it. All of the gate's columns are
+/// captured first, so the journal can put it back exactly.
+pub fn remove_gate(schema: &str, gate_id: u64, gate_columns: &[&str]) -> Plan {
+    let gate = gate_id as i64;
+    let links_of_gate = || {
+        Sql::new()
+            .code(" FROM ")
+            .table(schema, LINKS)
+            .code(" WHERE ")
+            .column("gate_id")
+            .code(" = ")
+            .int(gate)
+    };
+    Plan::begin(format!("remove gate {gate_id} and its links"))
+        .check(
+            format!("Check: gate {gate_id} exists."),
+            gate_exists(schema, gate_id),
+            &format!("gate {gate_id} does not exist"),
+        )
+        .capture(
+            "The gate as it is (recorded in gatewayctl's journal so undo can restore it).",
+            "gate",
+            Sql::new()
+                .code("SELECT ")
+                .columns(gate_columns.iter().copied())
+                .code(" FROM ")
+                .table(schema, GATES)
+                .code(" WHERE ")
+                .column("id")
+                .code(" = ")
+                .int(gate)
+                .code(" FOR UPDATE"),
+        )
+        .capture(
+            "Its links, by dealer.",
+            "links",
+            Sql::new()
+                .code("SELECT ")
+                .column("dealer_id")
+                .code(", COUNT(*) AS `count`")
+                .code_from(links_of_gate())
+                .code(" GROUP BY ")
+                .column("dealer_id")
+                .code(" ORDER BY ")
+                .column("dealer_id"),
+        )
+        .run(
+            "Remove the links.",
+            Sql::new().code("DELETE").code_from(links_of_gate()),
+        )
+        .run(
+            "Remove the gate.",
+            Sql::new()
+                .code("DELETE FROM ")
+                .table(schema, GATES)
+                .code(" WHERE ")
+                .column("id")
+                .code(" = ")
+                .int(gate),
+        )
+        .verify(
+            "Nothing of the gate is left.",
+            Sql::new()
+                .code("SELECT (SELECT COUNT(*) FROM ")
+                .table(schema, GATES)
+                .code(" WHERE ")
+                .column("id")
+                .code(" = ")
+                .int(gate)
+                .code(") + (SELECT COUNT(*)")
+                .code_from(links_of_gate())
+                .code(") AS `remaining`"),
+            vec![Expect::new("remaining", &Value::Int(0))],
+        )
+        .commit()
+}
+
+/// `col` equal, byte for byte, to a text value (or NULL). Comparing the
+/// hex of the utf8mb4 form sidesteps collations (case, trailing spaces)
+/// and the column's character set.
+fn same_value(column: &str, value: &Option<String>) -> Sql {
+    match value {
+        None => Sql::new().column(column).code(" IS NULL"),
+        Some(text) => {
+            let hex: String = text.bytes().map(|b| format!("{b:02X}")).collect();
+            Sql::new()
+                .code("HEX(CONVERT(")
+                .column(column)
+                .code(" USING utf8mb4)) = ")
+                .text(&hex)
+        }
+    }
+}
+
+fn where_key(key: &std::collections::BTreeMap<String, u64>) -> Sql {
+    let mut sql = Sql::new().code(" WHERE ");
+    for (i, (column, value)) in key.iter().enumerate() {
+        if i > 0 {
+            sql = sql.code(" AND ");
+        }
+        sql = sql.column(column).code(" = ").int(*value as i64);
+    }
+    sql
+}
+
+/// The row exists with these values.
+fn row_is(schema: &str, change: &RowChange, values: &RowValues) -> Sql {
+    let mut sql = Sql::new()
+        .code("EXISTS (SELECT 1 FROM ")
+        .table(schema, &change.table)
+        .code_from(where_key(&change.key));
+    for (column, value) in values {
+        sql = sql.code(" AND ").code_from(same_value(column, value));
+    }
+    sql.code(")")
+}
+
+/// Moves rows from their `before` to their `after` state (used by undo with
+/// the inverse of a recorded change), refusing when any row is no longer in
+/// its `before` state: someone changed it since.
+pub fn restore(schema: &str, title: impl Into<String>, changes: &[RowChange]) -> Plan {
+    let mut plan = Plan::begin(title);
+    for change in changes {
+        let name = change.describe();
+        if change.table == LINKS {
+            let (from, to) = (
+                RowChange::link_count(&change.before),
+                RowChange::link_count(&change.after),
+            );
+            let count = || {
+                Sql::new()
+                    .code("(SELECT COUNT(*) FROM ")
+                    .table(schema, LINKS)
+                    .code_from(where_key(&change.key))
+                    .code(")")
+            };
+            plan = plan.check(
+                format!("Check: {name} is linked {from} time(s) as gatewayctl left it."),
+                count().code(" = ").int(from as i64),
+                &format!("{name} has changed since (expected {from} link row(s))"),
+            );
+            if to < from {
+                plan = plan.run(
+                    format!("Remove {} link row(s).", from - to),
+                    Sql::new()
+                        .code("DELETE FROM ")
+                        .table(schema, LINKS)
+                        .code_from(where_key(&change.key))
+                        .code(&format!(" LIMIT {}", from - to)),
+                );
+            } else if to > from {
+                let mut insert = Sql::new()
+                    .code("INSERT INTO ")
+                    .table(schema, LINKS)
+                    .code(" (")
+                    .columns(change.key.keys().map(String::as_str))
+                    .code(") VALUES ");
+                for i in 0..(to - from) {
+                    if i > 0 {
+                        insert = insert.code(", ");
+                    }
+                    insert = insert
+                        .code("(")
+                        .values(change.key.values().map(|v| Value::Int(*v as i64)))
+                        .code(")");
+                }
+                plan = plan.run(format!("Put back {} link row(s).", to - from), insert);
+            }
+            plan = plan.verify(
+                format!("Read back {name}."),
+                Sql::new()
+                    .code("SELECT ")
+                    .code_from(count())
+                    .code(" AS `count`"),
+                vec![Expect::new("count", &Value::Int(to as i64))],
+            );
+            continue;
+        }
+        plan = match &change.before {
+            Some(values) => plan.check(
+                format!("Check: {name} is as gatewayctl left it."),
+                row_is(schema, change, values),
+                &format!("{name} has changed since gatewayctl wrote it"),
+            ),
+            None => plan.check(
+                format!("Check: {name} does not exist."),
+                Sql::new()
+                    .code("NOT EXISTS (SELECT 1 FROM ")
+                    .table(schema, &change.table)
+                    .code_from(where_key(&change.key))
+                    .code(")"),
+                &format!("{name} exists again"),
+            ),
+        };
+        match (&change.before, &change.after) {
+            (Some(_), None) => {
+                plan = plan.run(
+                    format!("Remove {name}."),
+                    Sql::new()
+                        .code("DELETE FROM ")
+                        .table(schema, &change.table)
+                        .code_from(where_key(&change.key))
+                        .code(" LIMIT 1"),
+                );
+            }
+            (_, Some(after)) => {
+                let columns: Vec<&str> = after
+                    .keys()
+                    .map(String::as_str)
+                    .filter(|c| !change.key.contains_key(*c))
+                    .collect();
+                let value =
+                    |c: &str| Value::from_stored(after.get(c).cloned().flatten().as_deref());
+                let write = if change.before.is_some() {
+                    let mut update = Sql::new()
+                        .code("UPDATE ")
+                        .table(schema, &change.table)
+                        .code(" SET ");
+                    for (i, column) in columns.iter().enumerate() {
+                        if i > 0 {
+                            update = update.code(", ");
+                        }
+                        update = update.column(column).code(" = ").value(value(column));
+                    }
+                    update.code_from(where_key(&change.key))
+                } else {
+                    Sql::new()
+                        .code("INSERT INTO ")
+                        .table(schema, &change.table)
+                        .code(" (")
+                        .columns(
+                            change
+                                .key
+                                .keys()
+                                .map(String::as_str)
+                                .chain(columns.iter().copied()),
+                        )
+                        .code(") VALUES (")
+                        .values(
+                            change
+                                .key
+                                .values()
+                                .map(|v| Value::Int(*v as i64))
+                                .chain(columns.iter().map(|c| value(c))),
+                        )
+                        .code(")")
+                };
+                let expected = columns
+                    .iter()
+                    .map(|c| Expect {
+                        column: c.to_string(),
+                        value: after.get(*c).cloned().flatten(),
+                        secret: *c == "params",
+                    })
+                    .collect();
+                plan = plan.run(format!("Put back {name}."), write).verify(
+                    format!("Read back {name}."),
+                    Sql::new()
+                        .code("SELECT ")
+                        .columns(columns.iter().copied())
+                        .code(" FROM ")
+                        .table(schema, &change.table)
+                        .code_from(where_key(&change.key)),
+                    expected,
+                );
+            }
+            (None, None) => {}
+        }
+    }
+    plan.commit()
 }
 
 #[cfg(test)]

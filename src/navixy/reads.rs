@@ -134,3 +134,58 @@ pub async fn dealers_of_gate(
         .filter_map(|r| Some((r.int("dealer_id")?, r.get("from_sms").map(str::to_string))))
         .collect())
 }
+
+/// A recorded row as it is now: its values for the columns the change
+/// recorded (links: their count), or None when it does not exist.
+pub async fn row_state(
+    db: &mut Db,
+    schema: &Schema,
+    change: &super::model::RowChange,
+) -> Result<Option<super::model::RowValues>> {
+    use super::model::{link_values, row_values};
+    let mut condition = Sql::new().code(" WHERE ");
+    for (i, (column, value)) in change.key.iter().enumerate() {
+        if i > 0 {
+            condition = condition.code(" AND ");
+        }
+        condition = condition.column(column).code(" = ").int(*value as i64);
+    }
+    if change.table == LINKS {
+        let sql = Sql::new()
+            .code("SELECT COUNT(*) AS `count` FROM ")
+            .table(&schema.name, LINKS)
+            .code_from(condition);
+        let count = db
+            .fetch_optional(&sql)
+            .await?
+            .and_then(|r| r.int("count"))
+            .unwrap_or(0);
+        return Ok(link_values(count));
+    }
+    let mut columns: Vec<&str> = Vec::new();
+    for values in [&change.before, &change.after].into_iter().flatten() {
+        for column in values.keys() {
+            if !columns.contains(&column.as_str()) {
+                columns.push(column);
+            }
+        }
+    }
+    // The key columns come along so a row with no recorded values still
+    // reads as present.
+    let sql = Sql::new()
+        .code("SELECT ")
+        .columns(
+            change
+                .key
+                .keys()
+                .map(String::as_str)
+                .chain(columns.iter().copied()),
+        )
+        .code(" FROM ")
+        .table(&schema.name, &change.table)
+        .code_from(condition);
+    Ok(db
+        .fetch_optional(&sql)
+        .await?
+        .map(|row| row_values(&row, &columns)))
+}

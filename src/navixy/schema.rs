@@ -216,6 +216,15 @@ impl Schema {
         }
     }
 
+    /// Every column of a table, in table order.
+    pub fn columns_of(&self, table: &str) -> Vec<&str> {
+        self.columns
+            .iter()
+            .filter(|c| c.table == table)
+            .map(|c| c.name.as_str())
+            .collect()
+    }
+
     pub fn has(&self, table: &str, column: &str) -> bool {
         self.column(table, column).is_some()
     }

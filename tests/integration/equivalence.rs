@@ -168,7 +168,7 @@ fn apply_in_mode(db: &TestDb, mode: &str) -> String {
             .await
             .unwrap();
         let plan = plans::add_twilio(&db.name, &spec(8));
-        conn.apply(&plan, &[]).await.unwrap();
+        conn.apply(&plan, &[], |_| Ok(())).await.unwrap();
         let row = conn
             .fetch_optional(&Sql::new().code("SELECT @@SESSION.sql_mode AS mode"))
             .await

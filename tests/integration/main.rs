@@ -8,5 +8,6 @@ mod cli;
 mod contract;
 mod equivalence;
 mod send_test;
+mod undo;
 mod validate;
 mod writes;

@@ -94,6 +94,12 @@ where
         }
     }
     command.env("NO_COLOR", "1");
+    // Journal entries of tests that do not choose a directory stay out of
+    // the real home.
+    command.env(
+        "XDG_STATE_HOME",
+        std::env::temp_dir().join(format!("gatewayctl-test-state-{}", std::process::id())),
+    );
     let args: Vec<std::ffi::OsString> = args.into_iter().map(|a| a.as_ref().to_owned()).collect();
     let reveals = args.iter().any(|a| a == "--reveal-secrets");
     command.args(&args);
