@@ -2,6 +2,7 @@
 //! terminals; without one, a command that would write needs `--yes`.
 
 use crate::error::{Error, Kind, Result};
+use crate::secret::Secret;
 use dialoguer::Confirm;
 use dialoguer::console::Term;
 use std::io::IsTerminal;
@@ -24,23 +25,116 @@ pub async fn confirm(question: &str, yes: bool) -> Result<()> {
         .hint("review the plan (or print-sql), then run again with --yes"));
     }
     let question = question.to_string();
-    let answer = tokio::task::spawn_blocking(move || {
+    let answer = ask(move |term| {
         Confirm::new()
             .with_prompt(question)
             .default(false)
             .show_default(true)
             .wait_for_newline(true)
-            .interact_on_opt(&Term::stderr())
+            .interact_on_opt(term)
+            .map_err(std::io::Error::other)
     })
-    .await
-    .map_err(|_| Error::new(Kind::Interrupted, "the prompt was interrupted"))?;
+    .await?;
     match answer {
-        Ok(Some(true)) => Ok(()),
-        Ok(Some(false)) => Err(Error::new(Kind::Declined, "declined; nothing was written")),
-        Ok(None) => Err(Error::new(Kind::Declined, "cancelled; nothing was written")),
-        Err(_) => Err(Error::new(
-            Kind::Interrupted,
-            "the prompt was interrupted; nothing was written",
-        )),
+        Some(true) => Ok(()),
+        Some(false) => Err(Error::new(Kind::Declined, "declined; nothing was written")),
+        None => Err(Error::new(Kind::Declined, "cancelled; nothing was written")),
     }
+}
+
+fn interrupted() -> Error {
+    Error::new(
+        Kind::Interrupted,
+        "the prompt was interrupted; nothing was written",
+    )
+}
+
+/// Runs a blocking dialoguer prompt off the async thread, so Ctrl-C (the
+/// signal handler) still works while it waits.
+async fn ask<T: Send + 'static>(
+    prompt: impl FnOnce(&Term) -> std::io::Result<T> + Send + 'static,
+) -> Result<T> {
+    tokio::task::spawn_blocking(move || prompt(&Term::stderr()))
+        .await
+        .map_err(|_| interrupted())?
+        .map_err(|_| interrupted())
+}
+
+/// A required value, checked by `rule` as it is typed (the prompt repeats
+/// until it passes).
+pub async fn text(
+    question: &str,
+    rule: fn(&str) -> std::result::Result<String, String>,
+) -> Result<String> {
+    let question = question.to_string();
+    let typed: String = ask(move |term| {
+        dialoguer::Input::<String>::new()
+            .with_prompt(question)
+            .validate_with(|value: &String| rule(value).map(|_| ()))
+            .interact_text_on(term)
+            .map_err(std::io::Error::other)
+    })
+    .await?;
+    rule(&typed).map_err(Error::usage)
+}
+
+/// An optional value: an empty answer means none.
+pub async fn optional_text(
+    question: &str,
+    rule: fn(&str) -> std::result::Result<String, String>,
+) -> Result<Option<String>> {
+    let question = question.to_string();
+    let typed: String = ask(move |term| {
+        dialoguer::Input::<String>::new()
+            .with_prompt(question)
+            .allow_empty(true)
+            .validate_with(|value: &String| {
+                if value.is_empty() {
+                    Ok(())
+                } else {
+                    rule(value).map(|_| ())
+                }
+            })
+            .interact_text_on(term)
+            .map_err(std::io::Error::other)
+    })
+    .await?;
+    if typed.is_empty() {
+        Ok(None)
+    } else {
+        rule(&typed).map(Some).map_err(Error::usage)
+    }
+}
+
+/// A secret: not echoed, checked by `rule`, never repeated in messages.
+pub async fn secret(
+    question: &str,
+    rule: fn(&Secret) -> std::result::Result<Secret, String>,
+) -> Result<Secret> {
+    let question = question.to_string();
+    let typed: String = ask(move |term| {
+        dialoguer::Password::new()
+            .with_prompt(question)
+            .validate_with(|value: &String| rule(&Secret::new(value.as_str())).map(|_| ()))
+            .interact_on(term)
+            .map_err(std::io::Error::other)
+    })
+    .await?;
+    rule(&Secret::new(typed)).map_err(Error::usage)
+}
+
+/// One of `items`, filtered as the operator types.
+pub async fn choose(question: &str, items: Vec<String>) -> Result<usize> {
+    let question = question.to_string();
+    let picked: Option<usize> = ask(move |term| {
+        dialoguer::FuzzySelect::new()
+            .with_prompt(question)
+            .items(&items)
+            .default(0)
+            .max_length(12)
+            .interact_on_opt(term)
+            .map_err(std::io::Error::other)
+    })
+    .await?;
+    picked.ok_or_else(|| Error::new(Kind::Declined, "nothing was chosen; nothing was written"))
 }

@@ -3,7 +3,7 @@
 //! state and Twilio's answers, gathered at the same time.
 
 use super::preview::{self, Change};
-use super::{db_target, record, resolve, twilio_checks, twilio_client};
+use super::{db_target, interactive, record, resolve, twilio_checks, twilio_client};
 use crate::checks::{self, Check};
 use crate::cli::AddTwilioArgs;
 use crate::credentials::TwilioParams;
@@ -63,9 +63,10 @@ async fn prepare(target: &Target, schema_name: &str, spec: &GateSpec) -> Result<
     })
 }
 
-pub async fn run(args: AddTwilioArgs, out: &Output) -> Result<()> {
-    let spec = resolve::gate_spec(&args.gate)?;
+pub async fn run(mut args: AddTwilioArgs, out: &Output) -> Result<()> {
     let target = db_target(&args.db)?;
+    interactive::fill_gate(&mut args.gate, &target, &args.db.schema.schema, out).await?;
+    let spec = resolve::gate_spec(&args.gate)?;
     let journal = record::journal(&args.journal)?;
     let client = if args.skip_validation {
         out.warn("--skip-validation: the credentials and the number are written without asking Twilio whether they work");

@@ -5,6 +5,7 @@ mod add_twilio;
 mod completions;
 mod gate_state;
 mod history;
+mod interactive;
 pub use completions::script as completion_script;
 mod link_dealer;
 mod preview;

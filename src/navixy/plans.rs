@@ -335,7 +335,6 @@ pub fn link_dealer(schema: &str, spec: &LinkSpec) -> Plan {
     .commit()
 }
 
-
 /// The dealer's sender as it is before a change, locked until COMMIT.
 fn capture_dealer(plan: Plan, schema: &str, dealer_id: u64) -> Plan {
     plan.capture(

@@ -189,3 +189,20 @@ pub async fn row_state(
         .await?
         .map(|row| row_values(&row, &columns)))
 }
+
+/// Every dealer, by id, for the operator to pick from.
+pub async fn dealers(db: &mut Db, schema: &Schema) -> Result<Vec<Dealer>> {
+    let sql = Sql::new()
+        .code("SELECT ")
+        .columns(dealer_columns(schema))
+        .code(" FROM ")
+        .table(&schema.name, DEALERS)
+        .code(" ORDER BY ")
+        .column("dealer_id");
+    Ok(db
+        .fetch(&sql)
+        .await?
+        .iter()
+        .filter_map(Dealer::from_row)
+        .collect())
+}

@@ -8,6 +8,7 @@ mod cli;
 mod contract;
 mod equivalence;
 mod send_test;
+mod terminal;
 mod undo;
 mod validate;
 mod writes;

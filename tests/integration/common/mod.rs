@@ -82,6 +82,19 @@ where
     I: IntoIterator<Item = S>,
     S: AsRef<std::ffi::OsStr>,
 {
+    let args: Vec<std::ffi::OsString> = args.into_iter().map(|a| a.as_ref().to_owned()).collect();
+    let reveals = args.iter().any(|a| a == "--reveal-secrets");
+    Gatewayctl {
+        command: command(&args),
+        reveals,
+        stdin: None,
+    }
+}
+
+/// The binary with these arguments and a clean environment (see
+/// [`gatewayctl`]); for tests that drive it themselves, e.g. through a
+/// pseudo-terminal.
+pub fn command<S: AsRef<std::ffi::OsStr>>(args: &[S]) -> Command {
     let mut command = Command::new(env!("CARGO_BIN_EXE_gatewayctl"));
     for (key, _) in std::env::vars_os() {
         let key = key.to_string_lossy().to_string();
@@ -100,14 +113,8 @@ where
         "XDG_STATE_HOME",
         std::env::temp_dir().join(format!("gatewayctl-test-state-{}", std::process::id())),
     );
-    let args: Vec<std::ffi::OsString> = args.into_iter().map(|a| a.as_ref().to_owned()).collect();
-    let reveals = args.iter().any(|a| a == "--reveal-secrets");
-    command.args(&args);
-    Gatewayctl {
-        command,
-        reveals,
-        stdin: None,
-    }
+    command.args(args);
+    command
 }
 
 impl Gatewayctl {
