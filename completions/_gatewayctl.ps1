@@ -36,6 +36,7 @@ Register-ArgumentCompleter -Native -CommandName 'gatewayctl' -ScriptBlock {
             [CompletionResult]::new('enable', 'enable', [CompletionResultType]::ParameterValue, 'Enable a gate (enabled = 1)')
             [CompletionResult]::new('disable', 'disable', [CompletionResultType]::ParameterValue, 'Disable a gate (enabled = 0); its links stay')
             [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a gate and every link to it, in one transaction')
+            [CompletionResult]::new('doctor', 'doctor', [CompletionResultType]::ParameterValue, 'Check the whole chain: schema, gates, links, senders, Twilio, webhooks, incoming port')
             [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'List the changes gatewayctl recorded, newest last')
             [CompletionResult]::new('undo', 'undo', [CompletionResultType]::ParameterValue, 'Put back the rows a recorded change touched, if nobody changed them since')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script (bash, zsh, fish, elvish, powershell)')
@@ -278,6 +279,27 @@ Register-ArgumentCompleter -Native -CommandName 'gatewayctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'gatewayctl;doctor' {
+            [CompletionResult]::new('--gate-id', '--gate-id', [CompletionResultType]::ParameterName, 'Check this gate only (default: every Twilio gate)')
+            [CompletionResult]::new('--public-host', '--public-host', [CompletionResultType]::ParameterName, 'Host name or address Twilio can reach Navixy''s sms-server at, for the incoming SMS URL')
+            [CompletionResult]::new('--incoming-port', '--incoming-port', [CompletionResultType]::ParameterName, 'Port of Navixy''s sms-server listener')
+            [CompletionResult]::new('--twilio-api-url', '--twilio-api-url', [CompletionResultType]::ParameterName, 'Twilio''s API base URL, for private endpoints and tests')
+            [CompletionResult]::new('--twilio-region', '--twilio-region', [CompletionResultType]::ParameterName, 'Twilio processing region (ie1, au1, ...); the host becomes api.EDGE.REGION.twilio.com')
+            [CompletionResult]::new('--twilio-edge', '--twilio-edge', [CompletionResultType]::ParameterName, 'Twilio edge location (dublin, sydney, ...); alone it means region us1')
+            [CompletionResult]::new('--twilio-timeout', '--twilio-timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for each answer from Twilio')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Navixy''s MySQL server, as mysql://USER:PASSWORD@HOST:PORT (percent-encode special characters)')
+            [CompletionResult]::new('--schema', '--schema', [CompletionResultType]::ParameterName, 'The Navixy database (schema) name')
+            [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the database server to accept a connection')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output: auto (terminals only, and not with NO_COLOR), always, never')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show each call to Twilio (method, path, status, time) on stderr; never credentials')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show each call to Twilio (method, path, status, time) on stderr; never credentials')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'gatewayctl;history' {
             [CompletionResult]::new('--journal-dir', '--journal-dir', [CompletionResultType]::ParameterName, 'Where changes are recorded for undo [default: $XDG_STATE_HOME/gatewayctl/journal, else ~/.local/state/gatewayctl/journal]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
@@ -326,6 +348,7 @@ Register-ArgumentCompleter -Native -CommandName 'gatewayctl' -ScriptBlock {
             [CompletionResult]::new('enable', 'enable', [CompletionResultType]::ParameterValue, 'Enable a gate (enabled = 1)')
             [CompletionResult]::new('disable', 'disable', [CompletionResultType]::ParameterValue, 'Disable a gate (enabled = 0); its links stay')
             [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a gate and every link to it, in one transaction')
+            [CompletionResult]::new('doctor', 'doctor', [CompletionResultType]::ParameterValue, 'Check the whole chain: schema, gates, links, senders, Twilio, webhooks, incoming port')
             [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'List the changes gatewayctl recorded, newest last')
             [CompletionResult]::new('undo', 'undo', [CompletionResultType]::ParameterValue, 'Put back the rows a recorded change touched, if nobody changed them since')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script (bash, zsh, fish, elvish, powershell)')
@@ -362,6 +385,9 @@ Register-ArgumentCompleter -Native -CommandName 'gatewayctl' -ScriptBlock {
             break
         }
         'gatewayctl;help;remove' {
+            break
+        }
+        'gatewayctl;help;doctor' {
             break
         }
         'gatewayctl;help;history' {

@@ -33,6 +33,7 @@ set edit:completion:arg-completer[gatewayctl] = {|@words|
             cand enable 'Enable a gate (enabled = 1)'
             cand disable 'Disable a gate (enabled = 0); its links stay'
             cand remove 'Remove a gate and every link to it, in one transaction'
+            cand doctor 'Check the whole chain: schema, gates, links, senders, Twilio, webhooks, incoming port'
             cand history 'List the changes gatewayctl recorded, newest last'
             cand undo 'Put back the rows a recorded change touched, if nobody changed them since'
             cand completions 'Print a shell completion script (bash, zsh, fish, elvish, powershell)'
@@ -260,6 +261,26 @@ set edit:completion:arg-completer[gatewayctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'gatewayctl;doctor'= {
+            cand --gate-id 'Check this gate only (default: every Twilio gate)'
+            cand --public-host 'Host name or address Twilio can reach Navixy''s sms-server at, for the incoming SMS URL'
+            cand --incoming-port 'Port of Navixy''s sms-server listener'
+            cand --twilio-api-url 'Twilio''s API base URL, for private endpoints and tests'
+            cand --twilio-region 'Twilio processing region (ie1, au1, ...); the host becomes api.EDGE.REGION.twilio.com'
+            cand --twilio-edge 'Twilio edge location (dublin, sydney, ...); alone it means region us1'
+            cand --twilio-timeout 'Seconds to wait for each answer from Twilio'
+            cand --database-url 'Navixy''s MySQL server, as mysql://USER:PASSWORD@HOST:PORT (percent-encode special characters)'
+            cand --schema 'The Navixy database (schema) name'
+            cand --connect-timeout 'Seconds to wait for the database server to accept a connection'
+            cand --output 'Output format'
+            cand --color 'When to colour output: auto (terminals only, and not with NO_COLOR), always, never'
+            cand -v 'Show each call to Twilio (method, path, status, time) on stderr; never credentials'
+            cand --verbose 'Show each call to Twilio (method, path, status, time) on stderr; never credentials'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'gatewayctl;history'= {
             cand --journal-dir 'Where changes are recorded for undo [default: $XDG_STATE_HOME/gatewayctl/journal, else ~/.local/state/gatewayctl/journal]'
             cand --output 'Output format'
@@ -305,6 +326,7 @@ set edit:completion:arg-completer[gatewayctl] = {|@words|
             cand enable 'Enable a gate (enabled = 1)'
             cand disable 'Disable a gate (enabled = 0); its links stay'
             cand remove 'Remove a gate and every link to it, in one transaction'
+            cand doctor 'Check the whole chain: schema, gates, links, senders, Twilio, webhooks, incoming port'
             cand history 'List the changes gatewayctl recorded, newest last'
             cand undo 'Put back the rows a recorded change touched, if nobody changed them since'
             cand completions 'Print a shell completion script (bash, zsh, fish, elvish, powershell)'
@@ -331,6 +353,8 @@ set edit:completion:arg-completer[gatewayctl] = {|@words|
         &'gatewayctl;help;disable'= {
         }
         &'gatewayctl;help;remove'= {
+        }
+        &'gatewayctl;help;doctor'= {
         }
         &'gatewayctl;help;history'= {
         }

@@ -38,6 +38,7 @@ complete -c gatewayctl -n "__fish_gatewayctl_needs_command" -f -a "send-test" -d
 complete -c gatewayctl -n "__fish_gatewayctl_needs_command" -f -a "enable" -d 'Enable a gate (enabled = 1)'
 complete -c gatewayctl -n "__fish_gatewayctl_needs_command" -f -a "disable" -d 'Disable a gate (enabled = 0); its links stay'
 complete -c gatewayctl -n "__fish_gatewayctl_needs_command" -f -a "remove" -d 'Remove a gate and every link to it, in one transaction'
+complete -c gatewayctl -n "__fish_gatewayctl_needs_command" -f -a "doctor" -d 'Check the whole chain: schema, gates, links, senders, Twilio, webhooks, incoming port'
 complete -c gatewayctl -n "__fish_gatewayctl_needs_command" -f -a "history" -d 'List the changes gatewayctl recorded, newest last'
 complete -c gatewayctl -n "__fish_gatewayctl_needs_command" -f -a "undo" -d 'Put back the rows a recorded change touched, if nobody changed them since'
 complete -c gatewayctl -n "__fish_gatewayctl_needs_command" -f -a "completions" -d 'Print a shell completion script (bash, zsh, fish, elvish, powershell)'
@@ -232,6 +233,24 @@ complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand remove" -s y -l ye
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand remove" -s v -l verbose -d 'Show each call to Twilio (method, path, status, time) on stderr; never credentials'
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand remove" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand remove" -s V -l version -d 'Print version'
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand doctor" -l gate-id -d 'Check this gate only (default: every Twilio gate)' -r
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand doctor" -l public-host -d 'Host name or address Twilio can reach Navixy\'s sms-server at, for the incoming SMS URL' -r
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand doctor" -l incoming-port -d 'Port of Navixy\'s sms-server listener' -r
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand doctor" -l twilio-api-url -d 'Twilio\'s API base URL, for private endpoints and tests' -r
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand doctor" -l twilio-region -d 'Twilio processing region (ie1, au1, ...); the host becomes api.EDGE.REGION.twilio.com' -r
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand doctor" -l twilio-edge -d 'Twilio edge location (dublin, sydney, ...); alone it means region us1' -r
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand doctor" -l twilio-timeout -d 'Seconds to wait for each answer from Twilio' -r
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand doctor" -l database-url -d 'Navixy\'s MySQL server, as mysql://USER:PASSWORD@HOST:PORT (percent-encode special characters)' -r
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand doctor" -l schema -d 'The Navixy database (schema) name' -r
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand doctor" -l connect-timeout -d 'Seconds to wait for the database server to accept a connection' -r
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand doctor" -l output -d 'Output format' -r -f -a "text\t'Tables and sentences for people'
+json\t'One JSON document on stdout, with stable field names'"
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand doctor" -l color -d 'When to colour output: auto (terminals only, and not with NO_COLOR), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand doctor" -s v -l verbose -d 'Show each call to Twilio (method, path, status, time) on stderr; never credentials'
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand doctor" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand doctor" -s V -l version -d 'Print version'
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand history" -l journal-dir -d 'Where changes are recorded for undo [default: $XDG_STATE_HOME/gatewayctl/journal, else ~/.local/state/gatewayctl/journal]' -r -F
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand history" -l output -d 'Output format' -r -f -a "text\t'Tables and sentences for people'
 json\t'One JSON document on stdout, with stable field names'"
@@ -260,17 +279,18 @@ never\t''"
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand completions" -s v -l verbose -d 'Show each call to Twilio (method, path, status, time) on stderr; never credentials'
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand help; and not __fish_seen_subcommand_from add-twilio link-dealer print-sql validate send-test enable disable remove history undo completions help" -f -a "add-twilio" -d 'Add a Twilio gate, set the dealer\'s sender number and link them, in one transaction'
-complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand help; and not __fish_seen_subcommand_from add-twilio link-dealer print-sql validate send-test enable disable remove history undo completions help" -f -a "link-dealer" -d 'Link a dealer to an existing gate and set its sender number, in one transaction'
-complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand help; and not __fish_seen_subcommand_from add-twilio link-dealer print-sql validate send-test enable disable remove history undo completions help" -f -a "print-sql" -d 'Print the SQL script a command would run, without connecting to any database'
-complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand help; and not __fish_seen_subcommand_from add-twilio link-dealer print-sql validate send-test enable disable remove history undo completions help" -f -a "validate" -d 'Check Twilio credentials, the sender number and its incoming webhook against Twilio\'s API'
-complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand help; and not __fish_seen_subcommand_from add-twilio link-dealer print-sql validate send-test enable disable remove history undo completions help" -f -a "send-test" -d 'Send a test SMS and report what Twilio did to it (encoding, segments, stripped spaces)'
-complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand help; and not __fish_seen_subcommand_from add-twilio link-dealer print-sql validate send-test enable disable remove history undo completions help" -f -a "enable" -d 'Enable a gate (enabled = 1)'
-complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand help; and not __fish_seen_subcommand_from add-twilio link-dealer print-sql validate send-test enable disable remove history undo completions help" -f -a "disable" -d 'Disable a gate (enabled = 0); its links stay'
-complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand help; and not __fish_seen_subcommand_from add-twilio link-dealer print-sql validate send-test enable disable remove history undo completions help" -f -a "remove" -d 'Remove a gate and every link to it, in one transaction'
-complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand help; and not __fish_seen_subcommand_from add-twilio link-dealer print-sql validate send-test enable disable remove history undo completions help" -f -a "history" -d 'List the changes gatewayctl recorded, newest last'
-complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand help; and not __fish_seen_subcommand_from add-twilio link-dealer print-sql validate send-test enable disable remove history undo completions help" -f -a "undo" -d 'Put back the rows a recorded change touched, if nobody changed them since'
-complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand help; and not __fish_seen_subcommand_from add-twilio link-dealer print-sql validate send-test enable disable remove history undo completions help" -f -a "completions" -d 'Print a shell completion script (bash, zsh, fish, elvish, powershell)'
-complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand help; and not __fish_seen_subcommand_from add-twilio link-dealer print-sql validate send-test enable disable remove history undo completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand help; and not __fish_seen_subcommand_from add-twilio link-dealer print-sql validate send-test enable disable remove doctor history undo completions help" -f -a "add-twilio" -d 'Add a Twilio gate, set the dealer\'s sender number and link them, in one transaction'
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand help; and not __fish_seen_subcommand_from add-twilio link-dealer print-sql validate send-test enable disable remove doctor history undo completions help" -f -a "link-dealer" -d 'Link a dealer to an existing gate and set its sender number, in one transaction'
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand help; and not __fish_seen_subcommand_from add-twilio link-dealer print-sql validate send-test enable disable remove doctor history undo completions help" -f -a "print-sql" -d 'Print the SQL script a command would run, without connecting to any database'
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand help; and not __fish_seen_subcommand_from add-twilio link-dealer print-sql validate send-test enable disable remove doctor history undo completions help" -f -a "validate" -d 'Check Twilio credentials, the sender number and its incoming webhook against Twilio\'s API'
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand help; and not __fish_seen_subcommand_from add-twilio link-dealer print-sql validate send-test enable disable remove doctor history undo completions help" -f -a "send-test" -d 'Send a test SMS and report what Twilio did to it (encoding, segments, stripped spaces)'
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand help; and not __fish_seen_subcommand_from add-twilio link-dealer print-sql validate send-test enable disable remove doctor history undo completions help" -f -a "enable" -d 'Enable a gate (enabled = 1)'
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand help; and not __fish_seen_subcommand_from add-twilio link-dealer print-sql validate send-test enable disable remove doctor history undo completions help" -f -a "disable" -d 'Disable a gate (enabled = 0); its links stay'
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand help; and not __fish_seen_subcommand_from add-twilio link-dealer print-sql validate send-test enable disable remove doctor history undo completions help" -f -a "remove" -d 'Remove a gate and every link to it, in one transaction'
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand help; and not __fish_seen_subcommand_from add-twilio link-dealer print-sql validate send-test enable disable remove doctor history undo completions help" -f -a "doctor" -d 'Check the whole chain: schema, gates, links, senders, Twilio, webhooks, incoming port'
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand help; and not __fish_seen_subcommand_from add-twilio link-dealer print-sql validate send-test enable disable remove doctor history undo completions help" -f -a "history" -d 'List the changes gatewayctl recorded, newest last'
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand help; and not __fish_seen_subcommand_from add-twilio link-dealer print-sql validate send-test enable disable remove doctor history undo completions help" -f -a "undo" -d 'Put back the rows a recorded change touched, if nobody changed them since'
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand help; and not __fish_seen_subcommand_from add-twilio link-dealer print-sql validate send-test enable disable remove doctor history undo completions help" -f -a "completions" -d 'Print a shell completion script (bash, zsh, fish, elvish, powershell)'
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand help; and not __fish_seen_subcommand_from add-twilio link-dealer print-sql validate send-test enable disable remove doctor history undo completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand help; and __fish_seen_subcommand_from print-sql" -f -a "add-twilio" -d 'The script add-twilio would run'
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand help; and __fish_seen_subcommand_from print-sql" -f -a "link-dealer" -d 'The script link-dealer would run'

@@ -54,6 +54,8 @@ pub enum Command {
     Disable(ToggleArgs),
     /// Remove a gate and every link to it, in one transaction
     Remove(ToggleArgs),
+    /// Check the whole chain: schema, gates, links, senders, Twilio, webhooks, incoming port
+    Doctor(DoctorArgs),
     /// List the changes gatewayctl recorded, newest last
     History(HistoryArgs),
     /// Put back the rows a recorded change touched, if nobody changed them since
@@ -339,6 +341,21 @@ pub struct ToggleArgs {
     pub confirm: ConfirmArgs,
     #[command(flatten)]
     pub journal: JournalArgs,
+    #[command(flatten)]
+    pub output: OutputArgs,
+}
+
+#[derive(Args, Debug)]
+pub struct DoctorArgs {
+    /// Check this gate only (default: every Twilio gate)
+    #[arg(long, value_parser = input::gate_id, value_name = "ID")]
+    pub gate_id: Option<u64>,
+    #[command(flatten)]
+    pub incoming: IncomingArgs,
+    #[command(flatten)]
+    pub twilio: TwilioApiArgs,
+    #[command(flatten)]
+    pub db: DbArgs,
     #[command(flatten)]
     pub output: OutputArgs,
 }

@@ -60,7 +60,7 @@ pub async fn run(action: Action, args: ToggleArgs, out: &Output) -> Result<()> {
     let dealers: Vec<u64> = reads::dealers_of_gate(&mut db, &schema, gate_id)
         .await?
         .into_iter()
-        .map(|(id, _)| id)
+        .map(|d| d.id)
         .collect();
     let dealer_list = dealers
         .iter()

@@ -3,6 +3,7 @@
 
 mod add_twilio;
 mod completions;
+mod doctor;
 mod gate_state;
 mod history;
 mod interactive;
@@ -34,6 +35,7 @@ pub fn format_of(command: &Command) -> Format {
         Command::SendTest(a) => a.output.format(),
         Command::Enable(a) | Command::Disable(a) | Command::Remove(a) => a.output.format(),
         Command::History(a) => a.output.format(),
+        Command::Doctor(a) => a.output.format(),
         Command::Undo(a) => a.output.format(),
         Command::PrintSql(_) | Command::Completions(_) => Format::Text,
     }
@@ -50,6 +52,7 @@ pub async fn dispatch(command: Command, out: &Output) -> Result<()> {
         Command::Disable(args) => gate_state::run(gate_state::Action::Disable, args, out).await,
         Command::Remove(args) => gate_state::run(gate_state::Action::Remove, args, out).await,
         Command::History(args) => history::run(&args, out),
+        Command::Doctor(args) => doctor::run(args, out).await,
         Command::Undo(args) => undo::run(args, out).await,
         Command::Completions(args) => completions::run(&args, out),
     }
@@ -90,8 +93,8 @@ fn twilio_client(
 /// params and the dealers linked to it.
 struct StoredGate {
     credentials: Credentials,
-    /// (dealer id, from_sms) of each linked dealer.
-    dealers: Vec<(u64, Option<String>)>,
+    /// The dealers linked to it.
+    dealers: Vec<crate::navixy::Dealer>,
 }
 
 async fn stored_twilio_gate(args: &DbArgs, gate_id: u64) -> Result<StoredGate> {

@@ -5,6 +5,7 @@
 use super::{resolve, stored_twilio_gate, twilio_client};
 use crate::cli::SendTestArgs;
 use crate::error::{Error, Kind, Result};
+use crate::navixy::Dealer;
 use crate::output::{Output, sanitize, sanitize_cell};
 use crate::twilio::sms::{self, Alteration, BodyInfo};
 use crate::twilio::{Client, TwilioError, api, codes};
@@ -131,13 +132,9 @@ fn read_body(args: &SendTestArgs) -> Result<String> {
 
 /// The sender of the dealer linked to the gate (the one asked for, or the
 /// only one).
-fn gate_sender(
-    gate_id: u64,
-    dealers: &[(u64, Option<String>)],
-    wanted: Option<u64>,
-) -> Result<String> {
+fn gate_sender(gate_id: u64, dealers: &[Dealer], wanted: Option<u64>) -> Result<String> {
     let chosen = match wanted {
-        Some(id) => dealers.iter().find(|(d, _)| *d == id).ok_or_else(|| {
+        Some(id) => dealers.iter().find(|d| d.id == id).ok_or_else(|| {
             Error::refused(format!("dealer {id} is not linked to gate {gate_id}"))
         })?,
         None => match dealers {
@@ -149,7 +146,7 @@ fn gate_sender(
             }
             [one] => one,
             several => {
-                let ids: Vec<String> = several.iter().map(|(d, _)| d.to_string()).collect();
+                let ids: Vec<String> = several.iter().map(|d| d.id.to_string()).collect();
                 return Err(Error::usage(format!(
                     "gate {gate_id} is linked to dealers {}: pick one with --dealer-id (or pass --from)",
                     ids.join(", ")
@@ -157,7 +154,7 @@ fn gate_sender(
             }
         },
     };
-    let (dealer, sender) = chosen;
+    let (dealer, sender) = (chosen.id, &chosen.from_sms);
     match sender.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
         Some(sender) => crate::input::e164(sender).map_err(|m| {
             Error::refused(format!("dealer {dealer}'s from_sms is not usable: {m}"))

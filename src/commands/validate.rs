@@ -21,8 +21,8 @@ pub async fn run(args: ValidateArgs, out: &Output) -> Result<()> {
                 stored.credentials.describe()
             ));
             if phones.is_empty() {
-                for (_, sender) in &stored.dealers {
-                    if let Some(sender) = sender.as_deref().filter(|s| !s.is_empty())
+                for dealer in &stored.dealers {
+                    if let Some(sender) = dealer.from_sms.as_deref().filter(|s| !s.is_empty())
                         && !phones.iter().any(|p| p == sender)
                     {
                         phones.push(sender.to_string());

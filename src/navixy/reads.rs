@@ -103,17 +103,16 @@ pub async fn gates_linked_to_dealer(
     Ok(rows.iter().filter_map(|r| r.int("gate_id")).collect())
 }
 
-/// The dealers linked to a gate and their sender (`from_sms`), by dealer id.
-pub async fn dealers_of_gate(
-    db: &mut Db,
-    schema: &Schema,
-    gate_id: u64,
-) -> Result<Vec<(u64, Option<String>)>> {
-    let sql = Sql::new()
-        .code("SELECT DISTINCT d.")
-        .column("dealer_id")
-        .code(", d.")
-        .column("from_sms")
+/// The dealers linked to a gate, by dealer id.
+pub async fn dealers_of_gate(db: &mut Db, schema: &Schema, gate_id: u64) -> Result<Vec<Dealer>> {
+    let mut sql = Sql::new().code("SELECT DISTINCT ");
+    for (i, column) in dealer_columns(schema).into_iter().enumerate() {
+        if i > 0 {
+            sql = sql.code(", ");
+        }
+        sql = sql.code("d.").column(column);
+    }
+    let sql = sql
         .code(" FROM ")
         .table(&schema.name, LINKS)
         .code(" l JOIN ")
@@ -128,10 +127,32 @@ pub async fn dealers_of_gate(
         .int(gate_id as i64)
         .code(" ORDER BY d.")
         .column("dealer_id");
-    let rows = db.fetch(&sql).await?;
-    Ok(rows
+    Ok(db
+        .fetch(&sql)
+        .await?
         .iter()
-        .filter_map(|r| Some((r.int("dealer_id")?, r.get("from_sms").map(str::to_string))))
+        .filter_map(Dealer::from_row)
+        .collect())
+}
+
+/// Every Twilio gate, by id.
+pub async fn twilio_gates(db: &mut Db, schema: &Schema) -> Result<Vec<Gate>> {
+    let sql = Sql::new()
+        .code("SELECT ")
+        .columns(gate_columns(schema))
+        .code(" FROM ")
+        .table(&schema.name, GATES)
+        .code(" WHERE ")
+        .column("provider")
+        .code(" = ")
+        .text("twilio")
+        .code(" ORDER BY ")
+        .column("id");
+    Ok(db
+        .fetch(&sql)
+        .await?
+        .iter()
+        .filter_map(Gate::from_row)
         .collect())
 }
 

@@ -6,6 +6,7 @@ mod common;
 mod bad_input;
 mod cli;
 mod contract;
+mod doctor;
 mod equivalence;
 mod send_test;
 mod terminal;
