@@ -4,6 +4,7 @@
 
 pub mod db;
 pub mod model;
+pub mod mycnf;
 pub mod plans;
 pub mod reads;
 pub mod schema;
