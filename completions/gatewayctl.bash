@@ -107,7 +107,7 @@ _gatewayctl() {
             return 0
             ;;
         gatewayctl__subcmd__add__subcmd__twilio)
-            opts="-y -v -h -V --account-sid --auth-token --api-key --api-secret --phone --dealer-id --label --owner-id --type --class-filter --status-callback --disabled --allow-duplicate --public-host --incoming-port --skip-validation --set-incoming-url --twilio-api-url --twilio-region --twilio-edge --twilio-timeout --database-url --schema --connect-timeout --yes --output --color --verbose --help --version"
+            opts="-y -v -h -V --account-sid --auth-token --api-key --api-secret --phone --dealer-id --label --owner-id --type --class-filter --status-callback --disabled --allow-duplicate --public-host --incoming-port --skip-validation --set-incoming-url --twilio-api-url --twilio-region --twilio-edge --twilio-timeout --database-url --defaults-file --schema --connect-timeout --yes --output --color --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -178,6 +178,10 @@ _gatewayctl() {
                     return 0
                     ;;
                 --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --defaults-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -363,7 +367,7 @@ _gatewayctl() {
             return 0
             ;;
         gatewayctl__subcmd__link__subcmd__dealer)
-            opts="-y -v -h -V --gate-id --dealer-id --phone --database-url --schema --connect-timeout --yes --output --color --verbose --help --version"
+            opts="-y -v -h -V --gate-id --dealer-id --phone --database-url --defaults-file --schema --connect-timeout --yes --output --color --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -382,6 +386,10 @@ _gatewayctl() {
                     return 0
                     ;;
                 --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --defaults-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -579,7 +587,7 @@ _gatewayctl() {
             return 0
             ;;
         gatewayctl__subcmd__send__subcmd__test)
-            opts="-v -h -V --to --body --body-file --from --gate-id --dealer-id --wait --wait-timeout --account-sid --auth-token --api-key --api-secret --twilio-api-url --twilio-region --twilio-edge --twilio-timeout --database-url --schema --connect-timeout --output --color --verbose --help --version"
+            opts="-v -h -V --to --body --body-file --from --gate-id --dealer-id --wait --wait-timeout --account-sid --auth-token --api-key --api-secret --twilio-api-url --twilio-region --twilio-edge --twilio-timeout --database-url --defaults-file --schema --connect-timeout --output --color --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -649,6 +657,10 @@ _gatewayctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --defaults-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --schema)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -673,7 +685,7 @@ _gatewayctl() {
             return 0
             ;;
         gatewayctl__subcmd__validate)
-            opts="-v -h -V --account-sid --auth-token --api-key --api-secret --phone --gate-id --public-host --incoming-port --set-incoming-url --twilio-api-url --twilio-region --twilio-edge --twilio-timeout --database-url --schema --connect-timeout --output --color --verbose --help --version"
+            opts="-v -h -V --account-sid --auth-token --api-key --api-secret --phone --gate-id --public-host --incoming-port --set-incoming-url --twilio-api-url --twilio-region --twilio-edge --twilio-timeout --database-url --defaults-file --schema --connect-timeout --output --color --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -728,6 +740,10 @@ _gatewayctl() {
                     return 0
                     ;;
                 --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --defaults-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

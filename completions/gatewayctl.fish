@@ -55,7 +55,8 @@ complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand add-twilio" -l twi
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand add-twilio" -l twilio-region -d 'Twilio processing region (ie1, au1, ...); the host becomes api.EDGE.REGION.twilio.com' -r
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand add-twilio" -l twilio-edge -d 'Twilio edge location (dublin, sydney, ...); alone it means region us1' -r
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand add-twilio" -l twilio-timeout -d 'Seconds to wait for each answer from Twilio' -r
-complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand add-twilio" -l database-url -d 'Navixy\'s MySQL server, as mysql://USER:PASSWORD@HOST:PORT (percent-encode special characters)' -r
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand add-twilio" -l database-url -d 'Navixy\'s MySQL server: mysql://USER:PASSWORD@HOST:PORT, or mysql://USER:PASSWORD@localhost/?socket=PATH (percent-encode special characters); default: ~/.my.cnf, as the mysql client reads it' -r
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand add-twilio" -l defaults-file -d 'Read user, password, host, port and socket from this MySQL option file\'s [client] group instead of ~/.my.cnf (not with --database-url)' -r -F
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand add-twilio" -l schema -d 'The Navixy database (schema) name' -r
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand add-twilio" -l connect-timeout -d 'Seconds to wait for the database server to accept a connection' -r
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand add-twilio" -l output -d 'Output format' -r -f -a "text\t'Tables and sentences for people'
@@ -75,7 +76,8 @@ complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand add-twilio" -s V -
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand link-dealer" -l gate-id -d 'The existing gate to link' -r
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand link-dealer" -l dealer-id -d 'The dealer to link and give the sender number' -r
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand link-dealer" -l phone -d 'The sender number for the dealer, in E.164' -r
-complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand link-dealer" -l database-url -d 'Navixy\'s MySQL server, as mysql://USER:PASSWORD@HOST:PORT (percent-encode special characters)' -r
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand link-dealer" -l database-url -d 'Navixy\'s MySQL server: mysql://USER:PASSWORD@HOST:PORT, or mysql://USER:PASSWORD@localhost/?socket=PATH (percent-encode special characters); default: ~/.my.cnf, as the mysql client reads it' -r
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand link-dealer" -l defaults-file -d 'Read user, password, host, port and socket from this MySQL option file\'s [client] group instead of ~/.my.cnf (not with --database-url)' -r -F
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand link-dealer" -l schema -d 'The Navixy database (schema) name' -r
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand link-dealer" -l connect-timeout -d 'Seconds to wait for the database server to accept a connection' -r
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand link-dealer" -l output -d 'Output format' -r -f -a "text\t'Tables and sentences for people'
@@ -144,7 +146,8 @@ complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand validate" -l twili
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand validate" -l twilio-region -d 'Twilio processing region (ie1, au1, ...); the host becomes api.EDGE.REGION.twilio.com' -r
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand validate" -l twilio-edge -d 'Twilio edge location (dublin, sydney, ...); alone it means region us1' -r
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand validate" -l twilio-timeout -d 'Seconds to wait for each answer from Twilio' -r
-complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand validate" -l database-url -d 'Navixy\'s MySQL server, as mysql://USER:PASSWORD@HOST:PORT (percent-encode special characters)' -r
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand validate" -l database-url -d 'Navixy\'s MySQL server: mysql://USER:PASSWORD@HOST:PORT, or mysql://USER:PASSWORD@localhost/?socket=PATH (percent-encode special characters); default: ~/.my.cnf, as the mysql client reads it' -r
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand validate" -l defaults-file -d 'Read user, password, host, port and socket from this MySQL option file\'s [client] group instead of ~/.my.cnf (not with --database-url)' -r -F
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand validate" -l schema -d 'The Navixy database (schema) name' -r
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand validate" -l connect-timeout -d 'Seconds to wait for the database server to accept a connection' -r
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand validate" -l output -d 'Output format' -r -f -a "text\t'Tables and sentences for people'
@@ -171,7 +174,8 @@ complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand send-test" -l twil
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand send-test" -l twilio-region -d 'Twilio processing region (ie1, au1, ...); the host becomes api.EDGE.REGION.twilio.com' -r
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand send-test" -l twilio-edge -d 'Twilio edge location (dublin, sydney, ...); alone it means region us1' -r
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand send-test" -l twilio-timeout -d 'Seconds to wait for each answer from Twilio' -r
-complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand send-test" -l database-url -d 'Navixy\'s MySQL server, as mysql://USER:PASSWORD@HOST:PORT (percent-encode special characters)' -r
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand send-test" -l database-url -d 'Navixy\'s MySQL server: mysql://USER:PASSWORD@HOST:PORT, or mysql://USER:PASSWORD@localhost/?socket=PATH (percent-encode special characters); default: ~/.my.cnf, as the mysql client reads it' -r
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand send-test" -l defaults-file -d 'Read user, password, host, port and socket from this MySQL option file\'s [client] group instead of ~/.my.cnf (not with --database-url)' -r -F
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand send-test" -l schema -d 'The Navixy database (schema) name' -r
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand send-test" -l connect-timeout -d 'Seconds to wait for the database server to accept a connection' -r
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand send-test" -l output -d 'Output format' -r -f -a "text\t'Tables and sentences for people'

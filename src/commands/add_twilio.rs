@@ -64,7 +64,7 @@ async fn prepare(target: &Target, schema_name: &str, spec: &GateSpec) -> Result<
 
 pub async fn run(args: AddTwilioArgs, out: &Output) -> Result<()> {
     let spec = resolve::gate_spec(&args.gate)?;
-    let target = db_target(&args.db)?;
+    let target = db_target(&args.db, out)?;
     let client = if args.skip_validation {
         out.warn("--skip-validation: the credentials and the number are written without asking Twilio whether they work");
         None

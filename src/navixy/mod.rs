@@ -8,6 +8,7 @@ pub mod mycnf;
 pub mod plans;
 pub mod reads;
 pub mod schema;
+pub mod source;
 
 pub use db::{Db, Target, TextRow};
 pub use model::{Dealer, Gate, GateSpec, GateType, LinkSpec};
