@@ -5,5 +5,6 @@ mod common;
 
 mod bad_input;
 mod cli;
+mod connect;
 mod equivalence;
 mod writes;
