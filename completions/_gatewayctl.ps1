@@ -60,7 +60,8 @@ Register-ArgumentCompleter -Native -CommandName 'gatewayctl' -ScriptBlock {
             [CompletionResult]::new('--twilio-region', '--twilio-region', [CompletionResultType]::ParameterName, 'Twilio processing region (ie1, au1, ...); the host becomes api.EDGE.REGION.twilio.com')
             [CompletionResult]::new('--twilio-edge', '--twilio-edge', [CompletionResultType]::ParameterName, 'Twilio edge location (dublin, sydney, ...); alone it means region us1')
             [CompletionResult]::new('--twilio-timeout', '--twilio-timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for each answer from Twilio')
-            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Navixy''s MySQL server, as mysql://USER:PASSWORD@HOST:PORT (percent-encode special characters)')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Navixy''s MySQL server: mysql://USER:PASSWORD@HOST:PORT, or mysql://USER:PASSWORD@localhost/?socket=PATH (percent-encode special characters); default: ~/.my.cnf, as the mysql client reads it')
+            [CompletionResult]::new('--defaults-file', '--defaults-file', [CompletionResultType]::ParameterName, 'Read user, password, host, port and socket from this MySQL option file''s [client] group instead of ~/.my.cnf (not with --database-url)')
             [CompletionResult]::new('--schema', '--schema', [CompletionResultType]::ParameterName, 'The Navixy database (schema) name')
             [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the database server to accept a connection')
             [CompletionResult]::new('--journal-dir', '--journal-dir', [CompletionResultType]::ParameterName, 'Where changes are recorded for undo [default: $XDG_STATE_HOME/gatewayctl/journal, else ~/.local/state/gatewayctl/journal]')
@@ -85,7 +86,8 @@ Register-ArgumentCompleter -Native -CommandName 'gatewayctl' -ScriptBlock {
             [CompletionResult]::new('--gate-id', '--gate-id', [CompletionResultType]::ParameterName, 'The existing gate to link')
             [CompletionResult]::new('--dealer-id', '--dealer-id', [CompletionResultType]::ParameterName, 'The dealer to link and give the sender number')
             [CompletionResult]::new('--phone', '--phone', [CompletionResultType]::ParameterName, 'The sender number for the dealer, in E.164')
-            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Navixy''s MySQL server, as mysql://USER:PASSWORD@HOST:PORT (percent-encode special characters)')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Navixy''s MySQL server: mysql://USER:PASSWORD@HOST:PORT, or mysql://USER:PASSWORD@localhost/?socket=PATH (percent-encode special characters); default: ~/.my.cnf, as the mysql client reads it')
+            [CompletionResult]::new('--defaults-file', '--defaults-file', [CompletionResultType]::ParameterName, 'Read user, password, host, port and socket from this MySQL option file''s [client] group instead of ~/.my.cnf (not with --database-url)')
             [CompletionResult]::new('--schema', '--schema', [CompletionResultType]::ParameterName, 'The Navixy database (schema) name')
             [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the database server to accept a connection')
             [CompletionResult]::new('--journal-dir', '--journal-dir', [CompletionResultType]::ParameterName, 'Where changes are recorded for undo [default: $XDG_STATE_HOME/gatewayctl/journal, else ~/.local/state/gatewayctl/journal]')
@@ -181,7 +183,8 @@ Register-ArgumentCompleter -Native -CommandName 'gatewayctl' -ScriptBlock {
             [CompletionResult]::new('--twilio-region', '--twilio-region', [CompletionResultType]::ParameterName, 'Twilio processing region (ie1, au1, ...); the host becomes api.EDGE.REGION.twilio.com')
             [CompletionResult]::new('--twilio-edge', '--twilio-edge', [CompletionResultType]::ParameterName, 'Twilio edge location (dublin, sydney, ...); alone it means region us1')
             [CompletionResult]::new('--twilio-timeout', '--twilio-timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for each answer from Twilio')
-            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Navixy''s MySQL server, as mysql://USER:PASSWORD@HOST:PORT (percent-encode special characters)')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Navixy''s MySQL server: mysql://USER:PASSWORD@HOST:PORT, or mysql://USER:PASSWORD@localhost/?socket=PATH (percent-encode special characters); default: ~/.my.cnf, as the mysql client reads it')
+            [CompletionResult]::new('--defaults-file', '--defaults-file', [CompletionResultType]::ParameterName, 'Read user, password, host, port and socket from this MySQL option file''s [client] group instead of ~/.my.cnf (not with --database-url)')
             [CompletionResult]::new('--schema', '--schema', [CompletionResultType]::ParameterName, 'The Navixy database (schema) name')
             [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the database server to accept a connection')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
@@ -211,7 +214,8 @@ Register-ArgumentCompleter -Native -CommandName 'gatewayctl' -ScriptBlock {
             [CompletionResult]::new('--twilio-region', '--twilio-region', [CompletionResultType]::ParameterName, 'Twilio processing region (ie1, au1, ...); the host becomes api.EDGE.REGION.twilio.com')
             [CompletionResult]::new('--twilio-edge', '--twilio-edge', [CompletionResultType]::ParameterName, 'Twilio edge location (dublin, sydney, ...); alone it means region us1')
             [CompletionResult]::new('--twilio-timeout', '--twilio-timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for each answer from Twilio')
-            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Navixy''s MySQL server, as mysql://USER:PASSWORD@HOST:PORT (percent-encode special characters)')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Navixy''s MySQL server: mysql://USER:PASSWORD@HOST:PORT, or mysql://USER:PASSWORD@localhost/?socket=PATH (percent-encode special characters); default: ~/.my.cnf, as the mysql client reads it')
+            [CompletionResult]::new('--defaults-file', '--defaults-file', [CompletionResultType]::ParameterName, 'Read user, password, host, port and socket from this MySQL option file''s [client] group instead of ~/.my.cnf (not with --database-url)')
             [CompletionResult]::new('--schema', '--schema', [CompletionResultType]::ParameterName, 'The Navixy database (schema) name')
             [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the database server to accept a connection')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
@@ -227,7 +231,8 @@ Register-ArgumentCompleter -Native -CommandName 'gatewayctl' -ScriptBlock {
         }
         'gatewayctl;enable' {
             [CompletionResult]::new('--gate-id', '--gate-id', [CompletionResultType]::ParameterName, 'The gate')
-            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Navixy''s MySQL server, as mysql://USER:PASSWORD@HOST:PORT (percent-encode special characters)')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Navixy''s MySQL server: mysql://USER:PASSWORD@HOST:PORT, or mysql://USER:PASSWORD@localhost/?socket=PATH (percent-encode special characters); default: ~/.my.cnf, as the mysql client reads it')
+            [CompletionResult]::new('--defaults-file', '--defaults-file', [CompletionResultType]::ParameterName, 'Read user, password, host, port and socket from this MySQL option file''s [client] group instead of ~/.my.cnf (not with --database-url)')
             [CompletionResult]::new('--schema', '--schema', [CompletionResultType]::ParameterName, 'The Navixy database (schema) name')
             [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the database server to accept a connection')
             [CompletionResult]::new('--journal-dir', '--journal-dir', [CompletionResultType]::ParameterName, 'Where changes are recorded for undo [default: $XDG_STATE_HOME/gatewayctl/journal, else ~/.local/state/gatewayctl/journal]')
@@ -245,7 +250,8 @@ Register-ArgumentCompleter -Native -CommandName 'gatewayctl' -ScriptBlock {
         }
         'gatewayctl;disable' {
             [CompletionResult]::new('--gate-id', '--gate-id', [CompletionResultType]::ParameterName, 'The gate')
-            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Navixy''s MySQL server, as mysql://USER:PASSWORD@HOST:PORT (percent-encode special characters)')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Navixy''s MySQL server: mysql://USER:PASSWORD@HOST:PORT, or mysql://USER:PASSWORD@localhost/?socket=PATH (percent-encode special characters); default: ~/.my.cnf, as the mysql client reads it')
+            [CompletionResult]::new('--defaults-file', '--defaults-file', [CompletionResultType]::ParameterName, 'Read user, password, host, port and socket from this MySQL option file''s [client] group instead of ~/.my.cnf (not with --database-url)')
             [CompletionResult]::new('--schema', '--schema', [CompletionResultType]::ParameterName, 'The Navixy database (schema) name')
             [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the database server to accept a connection')
             [CompletionResult]::new('--journal-dir', '--journal-dir', [CompletionResultType]::ParameterName, 'Where changes are recorded for undo [default: $XDG_STATE_HOME/gatewayctl/journal, else ~/.local/state/gatewayctl/journal]')
@@ -263,7 +269,8 @@ Register-ArgumentCompleter -Native -CommandName 'gatewayctl' -ScriptBlock {
         }
         'gatewayctl;remove' {
             [CompletionResult]::new('--gate-id', '--gate-id', [CompletionResultType]::ParameterName, 'The gate')
-            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Navixy''s MySQL server, as mysql://USER:PASSWORD@HOST:PORT (percent-encode special characters)')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Navixy''s MySQL server: mysql://USER:PASSWORD@HOST:PORT, or mysql://USER:PASSWORD@localhost/?socket=PATH (percent-encode special characters); default: ~/.my.cnf, as the mysql client reads it')
+            [CompletionResult]::new('--defaults-file', '--defaults-file', [CompletionResultType]::ParameterName, 'Read user, password, host, port and socket from this MySQL option file''s [client] group instead of ~/.my.cnf (not with --database-url)')
             [CompletionResult]::new('--schema', '--schema', [CompletionResultType]::ParameterName, 'The Navixy database (schema) name')
             [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the database server to accept a connection')
             [CompletionResult]::new('--journal-dir', '--journal-dir', [CompletionResultType]::ParameterName, 'Where changes are recorded for undo [default: $XDG_STATE_HOME/gatewayctl/journal, else ~/.local/state/gatewayctl/journal]')
@@ -287,7 +294,8 @@ Register-ArgumentCompleter -Native -CommandName 'gatewayctl' -ScriptBlock {
             [CompletionResult]::new('--twilio-region', '--twilio-region', [CompletionResultType]::ParameterName, 'Twilio processing region (ie1, au1, ...); the host becomes api.EDGE.REGION.twilio.com')
             [CompletionResult]::new('--twilio-edge', '--twilio-edge', [CompletionResultType]::ParameterName, 'Twilio edge location (dublin, sydney, ...); alone it means region us1')
             [CompletionResult]::new('--twilio-timeout', '--twilio-timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for each answer from Twilio')
-            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Navixy''s MySQL server, as mysql://USER:PASSWORD@HOST:PORT (percent-encode special characters)')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Navixy''s MySQL server: mysql://USER:PASSWORD@HOST:PORT, or mysql://USER:PASSWORD@localhost/?socket=PATH (percent-encode special characters); default: ~/.my.cnf, as the mysql client reads it')
+            [CompletionResult]::new('--defaults-file', '--defaults-file', [CompletionResultType]::ParameterName, 'Read user, password, host, port and socket from this MySQL option file''s [client] group instead of ~/.my.cnf (not with --database-url)')
             [CompletionResult]::new('--schema', '--schema', [CompletionResultType]::ParameterName, 'The Navixy database (schema) name')
             [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the database server to accept a connection')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
@@ -313,7 +321,8 @@ Register-ArgumentCompleter -Native -CommandName 'gatewayctl' -ScriptBlock {
             break
         }
         'gatewayctl;undo' {
-            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Navixy''s MySQL server, as mysql://USER:PASSWORD@HOST:PORT (percent-encode special characters)')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Navixy''s MySQL server: mysql://USER:PASSWORD@HOST:PORT, or mysql://USER:PASSWORD@localhost/?socket=PATH (percent-encode special characters); default: ~/.my.cnf, as the mysql client reads it')
+            [CompletionResult]::new('--defaults-file', '--defaults-file', [CompletionResultType]::ParameterName, 'Read user, password, host, port and socket from this MySQL option file''s [client] group instead of ~/.my.cnf (not with --database-url)')
             [CompletionResult]::new('--schema', '--schema', [CompletionResultType]::ParameterName, 'The Navixy database (schema) name')
             [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the database server to accept a connection')
             [CompletionResult]::new('--journal-dir', '--journal-dir', [CompletionResultType]::ParameterName, 'Where changes are recorded for undo [default: $XDG_STATE_HOME/gatewayctl/journal, else ~/.local/state/gatewayctl/journal]')

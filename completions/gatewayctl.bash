@@ -143,7 +143,7 @@ _gatewayctl() {
             return 0
             ;;
         gatewayctl__subcmd__add__subcmd__twilio)
-            opts="-y -v -h -V --account-sid --auth-token --api-key --api-secret --phone --dealer-id --label --owner-id --type --class-filter --status-callback --disabled --allow-duplicate --public-host --incoming-port --skip-validation --set-incoming-url --twilio-api-url --twilio-region --twilio-edge --twilio-timeout --database-url --schema --connect-timeout --yes --journal-dir --output --color --verbose --help --version"
+            opts="-y -v -h -V --account-sid --auth-token --api-key --api-secret --phone --dealer-id --label --owner-id --type --class-filter --status-callback --disabled --allow-duplicate --public-host --incoming-port --skip-validation --set-incoming-url --twilio-api-url --twilio-region --twilio-edge --twilio-timeout --database-url --defaults-file --schema --connect-timeout --yes --journal-dir --output --color --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -217,6 +217,10 @@ _gatewayctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --defaults-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --schema)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -263,7 +267,7 @@ _gatewayctl() {
             return 0
             ;;
         gatewayctl__subcmd__disable)
-            opts="-y -v -h -V --gate-id --database-url --schema --connect-timeout --yes --journal-dir --output --color --verbose --help --version"
+            opts="-y -v -h -V --gate-id --database-url --defaults-file --schema --connect-timeout --yes --journal-dir --output --color --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -274,6 +278,10 @@ _gatewayctl() {
                     return 0
                     ;;
                 --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --defaults-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -305,7 +313,7 @@ _gatewayctl() {
             return 0
             ;;
         gatewayctl__subcmd__doctor)
-            opts="-v -h -V --gate-id --public-host --incoming-port --twilio-api-url --twilio-region --twilio-edge --twilio-timeout --database-url --schema --connect-timeout --output --color --verbose --help --version"
+            opts="-v -h -V --gate-id --public-host --incoming-port --twilio-api-url --twilio-region --twilio-edge --twilio-timeout --database-url --defaults-file --schema --connect-timeout --output --color --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -343,6 +351,10 @@ _gatewayctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --defaults-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --schema)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -367,7 +379,7 @@ _gatewayctl() {
             return 0
             ;;
         gatewayctl__subcmd__enable)
-            opts="-y -v -h -V --gate-id --database-url --schema --connect-timeout --yes --journal-dir --output --color --verbose --help --version"
+            opts="-y -v -h -V --gate-id --database-url --defaults-file --schema --connect-timeout --yes --journal-dir --output --color --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -378,6 +390,10 @@ _gatewayctl() {
                     return 0
                     ;;
                 --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --defaults-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -659,7 +675,7 @@ _gatewayctl() {
             return 0
             ;;
         gatewayctl__subcmd__link__subcmd__dealer)
-            opts="-y -v -h -V --gate-id --dealer-id --phone --database-url --schema --connect-timeout --yes --journal-dir --output --color --verbose --help --version"
+            opts="-y -v -h -V --gate-id --dealer-id --phone --database-url --defaults-file --schema --connect-timeout --yes --journal-dir --output --color --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -678,6 +694,10 @@ _gatewayctl() {
                     return 0
                     ;;
                 --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --defaults-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -879,7 +899,7 @@ _gatewayctl() {
             return 0
             ;;
         gatewayctl__subcmd__remove)
-            opts="-y -v -h -V --gate-id --database-url --schema --connect-timeout --yes --journal-dir --output --color --verbose --help --version"
+            opts="-y -v -h -V --gate-id --database-url --defaults-file --schema --connect-timeout --yes --journal-dir --output --color --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -890,6 +910,10 @@ _gatewayctl() {
                     return 0
                     ;;
                 --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --defaults-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -921,7 +945,7 @@ _gatewayctl() {
             return 0
             ;;
         gatewayctl__subcmd__send__subcmd__test)
-            opts="-v -h -V --to --body --body-file --from --gate-id --dealer-id --wait --wait-timeout --account-sid --auth-token --api-key --api-secret --twilio-api-url --twilio-region --twilio-edge --twilio-timeout --database-url --schema --connect-timeout --output --color --verbose --help --version"
+            opts="-v -h -V --to --body --body-file --from --gate-id --dealer-id --wait --wait-timeout --account-sid --auth-token --api-key --api-secret --twilio-api-url --twilio-region --twilio-edge --twilio-timeout --database-url --defaults-file --schema --connect-timeout --output --color --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -991,6 +1015,10 @@ _gatewayctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --defaults-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --schema)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1015,13 +1043,17 @@ _gatewayctl() {
             return 0
             ;;
         gatewayctl__subcmd__undo)
-            opts="-y -v -h -V --database-url --schema --connect-timeout --yes --journal-dir --output --color --verbose --help --version"
+            opts="-y -v -h -V --database-url --defaults-file --schema --connect-timeout --yes --journal-dir --output --color --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --defaults-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1053,7 +1085,7 @@ _gatewayctl() {
             return 0
             ;;
         gatewayctl__subcmd__validate)
-            opts="-v -h -V --account-sid --auth-token --api-key --api-secret --phone --gate-id --public-host --incoming-port --set-incoming-url --twilio-api-url --twilio-region --twilio-edge --twilio-timeout --database-url --schema --connect-timeout --output --color --verbose --help --version"
+            opts="-v -h -V --account-sid --auth-token --api-key --api-secret --phone --gate-id --public-host --incoming-port --set-incoming-url --twilio-api-url --twilio-region --twilio-edge --twilio-timeout --database-url --defaults-file --schema --connect-timeout --output --color --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1108,6 +1140,10 @@ _gatewayctl() {
                     return 0
                     ;;
                 --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --defaults-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

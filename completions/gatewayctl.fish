@@ -61,7 +61,8 @@ complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand add-twilio" -l twi
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand add-twilio" -l twilio-region -d 'Twilio processing region (ie1, au1, ...); the host becomes api.EDGE.REGION.twilio.com' -r
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand add-twilio" -l twilio-edge -d 'Twilio edge location (dublin, sydney, ...); alone it means region us1' -r
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand add-twilio" -l twilio-timeout -d 'Seconds to wait for each answer from Twilio' -r
-complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand add-twilio" -l database-url -d 'Navixy\'s MySQL server, as mysql://USER:PASSWORD@HOST:PORT (percent-encode special characters)' -r
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand add-twilio" -l database-url -d 'Navixy\'s MySQL server: mysql://USER:PASSWORD@HOST:PORT, or mysql://USER:PASSWORD@localhost/?socket=PATH (percent-encode special characters); default: ~/.my.cnf, as the mysql client reads it' -r
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand add-twilio" -l defaults-file -d 'Read user, password, host, port and socket from this MySQL option file\'s [client] group instead of ~/.my.cnf (not with --database-url)' -r -F
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand add-twilio" -l schema -d 'The Navixy database (schema) name' -r
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand add-twilio" -l connect-timeout -d 'Seconds to wait for the database server to accept a connection' -r
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand add-twilio" -l journal-dir -d 'Where changes are recorded for undo [default: $XDG_STATE_HOME/gatewayctl/journal, else ~/.local/state/gatewayctl/journal]' -r -F
@@ -82,7 +83,8 @@ complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand add-twilio" -s V -
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand link-dealer" -l gate-id -d 'The existing gate to link' -r
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand link-dealer" -l dealer-id -d 'The dealer to link and give the sender number' -r
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand link-dealer" -l phone -d 'The sender number for the dealer, in E.164' -r
-complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand link-dealer" -l database-url -d 'Navixy\'s MySQL server, as mysql://USER:PASSWORD@HOST:PORT (percent-encode special characters)' -r
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand link-dealer" -l database-url -d 'Navixy\'s MySQL server: mysql://USER:PASSWORD@HOST:PORT, or mysql://USER:PASSWORD@localhost/?socket=PATH (percent-encode special characters); default: ~/.my.cnf, as the mysql client reads it' -r
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand link-dealer" -l defaults-file -d 'Read user, password, host, port and socket from this MySQL option file\'s [client] group instead of ~/.my.cnf (not with --database-url)' -r -F
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand link-dealer" -l schema -d 'The Navixy database (schema) name' -r
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand link-dealer" -l connect-timeout -d 'Seconds to wait for the database server to accept a connection' -r
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand link-dealer" -l journal-dir -d 'Where changes are recorded for undo [default: $XDG_STATE_HOME/gatewayctl/journal, else ~/.local/state/gatewayctl/journal]' -r -F
@@ -152,7 +154,8 @@ complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand validate" -l twili
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand validate" -l twilio-region -d 'Twilio processing region (ie1, au1, ...); the host becomes api.EDGE.REGION.twilio.com' -r
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand validate" -l twilio-edge -d 'Twilio edge location (dublin, sydney, ...); alone it means region us1' -r
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand validate" -l twilio-timeout -d 'Seconds to wait for each answer from Twilio' -r
-complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand validate" -l database-url -d 'Navixy\'s MySQL server, as mysql://USER:PASSWORD@HOST:PORT (percent-encode special characters)' -r
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand validate" -l database-url -d 'Navixy\'s MySQL server: mysql://USER:PASSWORD@HOST:PORT, or mysql://USER:PASSWORD@localhost/?socket=PATH (percent-encode special characters); default: ~/.my.cnf, as the mysql client reads it' -r
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand validate" -l defaults-file -d 'Read user, password, host, port and socket from this MySQL option file\'s [client] group instead of ~/.my.cnf (not with --database-url)' -r -F
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand validate" -l schema -d 'The Navixy database (schema) name' -r
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand validate" -l connect-timeout -d 'Seconds to wait for the database server to accept a connection' -r
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand validate" -l output -d 'Output format' -r -f -a "text\t'Tables and sentences for people'
@@ -179,7 +182,8 @@ complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand send-test" -l twil
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand send-test" -l twilio-region -d 'Twilio processing region (ie1, au1, ...); the host becomes api.EDGE.REGION.twilio.com' -r
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand send-test" -l twilio-edge -d 'Twilio edge location (dublin, sydney, ...); alone it means region us1' -r
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand send-test" -l twilio-timeout -d 'Seconds to wait for each answer from Twilio' -r
-complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand send-test" -l database-url -d 'Navixy\'s MySQL server, as mysql://USER:PASSWORD@HOST:PORT (percent-encode special characters)' -r
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand send-test" -l database-url -d 'Navixy\'s MySQL server: mysql://USER:PASSWORD@HOST:PORT, or mysql://USER:PASSWORD@localhost/?socket=PATH (percent-encode special characters); default: ~/.my.cnf, as the mysql client reads it' -r
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand send-test" -l defaults-file -d 'Read user, password, host, port and socket from this MySQL option file\'s [client] group instead of ~/.my.cnf (not with --database-url)' -r -F
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand send-test" -l schema -d 'The Navixy database (schema) name' -r
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand send-test" -l connect-timeout -d 'Seconds to wait for the database server to accept a connection' -r
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand send-test" -l output -d 'Output format' -r -f -a "text\t'Tables and sentences for people'
@@ -192,7 +196,8 @@ complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand send-test" -s v -l
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand send-test" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand send-test" -s V -l version -d 'Print version'
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand enable" -l gate-id -d 'The gate' -r
-complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand enable" -l database-url -d 'Navixy\'s MySQL server, as mysql://USER:PASSWORD@HOST:PORT (percent-encode special characters)' -r
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand enable" -l database-url -d 'Navixy\'s MySQL server: mysql://USER:PASSWORD@HOST:PORT, or mysql://USER:PASSWORD@localhost/?socket=PATH (percent-encode special characters); default: ~/.my.cnf, as the mysql client reads it' -r
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand enable" -l defaults-file -d 'Read user, password, host, port and socket from this MySQL option file\'s [client] group instead of ~/.my.cnf (not with --database-url)' -r -F
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand enable" -l schema -d 'The Navixy database (schema) name' -r
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand enable" -l connect-timeout -d 'Seconds to wait for the database server to accept a connection' -r
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand enable" -l journal-dir -d 'Where changes are recorded for undo [default: $XDG_STATE_HOME/gatewayctl/journal, else ~/.local/state/gatewayctl/journal]' -r -F
@@ -206,7 +211,8 @@ complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand enable" -s v -l ve
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand enable" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand enable" -s V -l version -d 'Print version'
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand disable" -l gate-id -d 'The gate' -r
-complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand disable" -l database-url -d 'Navixy\'s MySQL server, as mysql://USER:PASSWORD@HOST:PORT (percent-encode special characters)' -r
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand disable" -l database-url -d 'Navixy\'s MySQL server: mysql://USER:PASSWORD@HOST:PORT, or mysql://USER:PASSWORD@localhost/?socket=PATH (percent-encode special characters); default: ~/.my.cnf, as the mysql client reads it' -r
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand disable" -l defaults-file -d 'Read user, password, host, port and socket from this MySQL option file\'s [client] group instead of ~/.my.cnf (not with --database-url)' -r -F
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand disable" -l schema -d 'The Navixy database (schema) name' -r
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand disable" -l connect-timeout -d 'Seconds to wait for the database server to accept a connection' -r
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand disable" -l journal-dir -d 'Where changes are recorded for undo [default: $XDG_STATE_HOME/gatewayctl/journal, else ~/.local/state/gatewayctl/journal]' -r -F
@@ -220,7 +226,8 @@ complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand disable" -s v -l v
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand disable" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand disable" -s V -l version -d 'Print version'
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand remove" -l gate-id -d 'The gate' -r
-complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand remove" -l database-url -d 'Navixy\'s MySQL server, as mysql://USER:PASSWORD@HOST:PORT (percent-encode special characters)' -r
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand remove" -l database-url -d 'Navixy\'s MySQL server: mysql://USER:PASSWORD@HOST:PORT, or mysql://USER:PASSWORD@localhost/?socket=PATH (percent-encode special characters); default: ~/.my.cnf, as the mysql client reads it' -r
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand remove" -l defaults-file -d 'Read user, password, host, port and socket from this MySQL option file\'s [client] group instead of ~/.my.cnf (not with --database-url)' -r -F
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand remove" -l schema -d 'The Navixy database (schema) name' -r
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand remove" -l connect-timeout -d 'Seconds to wait for the database server to accept a connection' -r
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand remove" -l journal-dir -d 'Where changes are recorded for undo [default: $XDG_STATE_HOME/gatewayctl/journal, else ~/.local/state/gatewayctl/journal]' -r -F
@@ -240,7 +247,8 @@ complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand doctor" -l twilio-
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand doctor" -l twilio-region -d 'Twilio processing region (ie1, au1, ...); the host becomes api.EDGE.REGION.twilio.com' -r
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand doctor" -l twilio-edge -d 'Twilio edge location (dublin, sydney, ...); alone it means region us1' -r
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand doctor" -l twilio-timeout -d 'Seconds to wait for each answer from Twilio' -r
-complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand doctor" -l database-url -d 'Navixy\'s MySQL server, as mysql://USER:PASSWORD@HOST:PORT (percent-encode special characters)' -r
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand doctor" -l database-url -d 'Navixy\'s MySQL server: mysql://USER:PASSWORD@HOST:PORT, or mysql://USER:PASSWORD@localhost/?socket=PATH (percent-encode special characters); default: ~/.my.cnf, as the mysql client reads it' -r
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand doctor" -l defaults-file -d 'Read user, password, host, port and socket from this MySQL option file\'s [client] group instead of ~/.my.cnf (not with --database-url)' -r -F
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand doctor" -l schema -d 'The Navixy database (schema) name' -r
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand doctor" -l connect-timeout -d 'Seconds to wait for the database server to accept a connection' -r
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand doctor" -l output -d 'Output format' -r -f -a "text\t'Tables and sentences for people'
@@ -260,7 +268,8 @@ never\t''"
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand history" -s v -l verbose -d 'Show each call to Twilio (method, path, status, time) on stderr; never credentials'
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand history" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand history" -s V -l version -d 'Print version'
-complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand undo" -l database-url -d 'Navixy\'s MySQL server, as mysql://USER:PASSWORD@HOST:PORT (percent-encode special characters)' -r
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand undo" -l database-url -d 'Navixy\'s MySQL server: mysql://USER:PASSWORD@HOST:PORT, or mysql://USER:PASSWORD@localhost/?socket=PATH (percent-encode special characters); default: ~/.my.cnf, as the mysql client reads it' -r
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand undo" -l defaults-file -d 'Read user, password, host, port and socket from this MySQL option file\'s [client] group instead of ~/.my.cnf (not with --database-url)' -r -F
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand undo" -l schema -d 'The Navixy database (schema) name' -r
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand undo" -l connect-timeout -d 'Seconds to wait for the database server to accept a connection' -r
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand undo" -l journal-dir -d 'Where changes are recorded for undo [default: $XDG_STATE_HOME/gatewayctl/journal, else ~/.local/state/gatewayctl/journal]' -r -F

@@ -5,6 +5,7 @@ use crate::navixy::GateType;
 use crate::output::{ColorWhen, Format};
 use crate::secret::Secret;
 use clap::{Args, Parser, Subcommand, ValueEnum};
+use std::path::PathBuf;
 
 const AFTER_HELP: &str = "\
 Safety: add-twilio and link-dealer show what they will change and ask first (default No);
@@ -139,9 +140,13 @@ pub struct SchemaArg {
 #[derive(Args, Clone, Debug)]
 #[command(next_help_heading = "Database")]
 pub struct DbArgs {
-    /// Navixy's MySQL server, as mysql://USER:PASSWORD@HOST:PORT (percent-encode special characters)
+    /// Navixy's MySQL server: mysql://USER:PASSWORD@HOST:PORT, or mysql://USER:PASSWORD@localhost/?socket=PATH (percent-encode special characters); default: ~/.my.cnf, as the mysql client reads it
     #[arg(long, env = "GATEWAYCTL_DATABASE_URL", hide_env_values = true, value_parser = parse_secret, value_name = "URL")]
     pub database_url: Option<Secret>,
+
+    /// Read user, password, host, port and socket from this MySQL option file's [client] group instead of ~/.my.cnf (not with --database-url)
+    #[arg(long, env = "GATEWAYCTL_DEFAULTS_FILE", value_name = "PATH")]
+    pub defaults_file: Option<PathBuf>,
 
     #[command(flatten)]
     pub schema: SchemaArg,

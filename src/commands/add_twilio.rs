@@ -64,7 +64,7 @@ async fn prepare(target: &Target, schema_name: &str, spec: &GateSpec) -> Result<
 }
 
 pub async fn run(mut args: AddTwilioArgs, out: &Output) -> Result<()> {
-    let target = db_target(&args.db)?;
+    let target = db_target(&args.db, out)?;
     interactive::fill_gate(&mut args.gate, &target, &args.db.schema.schema, out).await?;
     let spec = resolve::gate_spec(&args.gate)?;
     let journal = record::journal(&args.journal)?;

@@ -24,7 +24,7 @@ struct GateFacts {
 }
 
 pub async fn run(args: DoctorArgs, out: &Output) -> Result<()> {
-    let target = db_target(&args.db)?;
+    let target = db_target(&args.db, out)?;
     let mut db = target.connect().await?;
     let schema = Schema::inspect(&mut db, &args.db.schema.schema).await?;
     let mut rows = vec![schema_check(&schema, &db.target)];

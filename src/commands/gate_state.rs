@@ -45,7 +45,7 @@ fn gate_title(schema: &str, gate: &Gate) -> String {
 
 pub async fn run(action: Action, args: ToggleArgs, out: &Output) -> Result<()> {
     let journal = record::journal(&args.journal)?;
-    let target = db_target(&args.db)?;
+    let target = db_target(&args.db, out)?;
     let mut db = target.connect().await?;
     let schema = Schema::inspect(&mut db, &args.db.schema.schema).await?;
     let gate_id = args.gate_id;

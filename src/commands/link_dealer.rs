@@ -13,7 +13,7 @@ use serde_json::json;
 
 pub async fn run(args: LinkDealerArgs, out: &Output) -> Result<()> {
     let spec = resolve::link_spec(&args.link)?;
-    let target = db_target(&args.db)?;
+    let target = db_target(&args.db, out)?;
     let journal = record::journal(&args.journal)?;
     let mut db = target.connect().await?;
     let schema = Schema::inspect(&mut db, &args.db.schema.schema).await?;

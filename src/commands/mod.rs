@@ -21,7 +21,7 @@ mod validate;
 use crate::cli::{Command, DbArgs, TwilioApiArgs};
 use crate::credentials::Credentials;
 use crate::error::{Error, Result};
-use crate::navixy::Target;
+use crate::navixy::{Target, source};
 use crate::output::{Format, Output};
 use crate::twilio;
 use std::time::Duration;
@@ -58,15 +58,22 @@ pub async fn dispatch(command: Command, out: &Output) -> Result<()> {
     }
 }
 
-/// Where to connect, from --database-url or GATEWAYCTL_DATABASE_URL.
-fn db_target(args: &DbArgs) -> Result<Target> {
-    let timeout = Duration::from_secs(args.connect_timeout);
-    match &args.database_url {
-        Some(url) => Target::from_url(url, timeout),
-        None => Err(Error::usage("no database given").hint(
-            "pass --database-url mysql://USER:PASSWORD@HOST:PORT or set GATEWAYCTL_DATABASE_URL",
-        )),
+/// Where to connect: the URL, else the option file, else the mysql
+/// client's defaults (see `navixy::source`), said on stderr.
+fn db_target(args: &DbArgs, out: &Output) -> Result<Target> {
+    let request = source::Request::from_env(
+        args.database_url.as_ref(),
+        args.defaults_file.as_deref(),
+        Duration::from_secs(args.connect_timeout),
+    );
+    let resolved = source::resolve(&request)?;
+    for note in &resolved.notes {
+        out.note(note);
     }
+    for warning in &resolved.warnings {
+        out.warn(warning);
+    }
+    Ok(resolved.target)
 }
 
 /// A Twilio client for these credentials, at the URL, region or edge asked for.
@@ -97,9 +104,9 @@ struct StoredGate {
     dealers: Vec<crate::navixy::Dealer>,
 }
 
-async fn stored_twilio_gate(args: &DbArgs, gate_id: u64) -> Result<StoredGate> {
+async fn stored_twilio_gate(args: &DbArgs, gate_id: u64, out: &Output) -> Result<StoredGate> {
     use crate::navixy::{Schema, reads};
-    let target = db_target(args)?;
+    let target = db_target(args, out)?;
     let mut db = target.connect().await?;
     let schema = Schema::inspect(&mut db, &args.schema.schema).await?;
     let gate = reads::gate(&mut db, &schema, gate_id)

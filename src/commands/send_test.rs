@@ -33,7 +33,7 @@ pub async fn run(args: SendTestArgs, out: &Output) -> Result<()> {
     let body = read_body(&args)?;
     let (credentials, from) = match args.gate_id {
         Some(gate_id) => {
-            let stored = stored_twilio_gate(&args.db, gate_id).await?;
+            let stored = stored_twilio_gate(&args.db, gate_id, out).await?;
             let from = match &args.from {
                 Some(from) => from.clone(),
                 None => gate_sender(gate_id, &stored.dealers, args.dealer_id)?,

@@ -87,7 +87,7 @@ pub async fn run(args: UndoArgs, out: &Output) -> Result<()> {
             "to put it back, undo that one: gatewayctl undo {by}"
         )));
     }
-    let target = db_target(&args.db)?;
+    let target = db_target(&args.db, out)?;
     let mut db = target.connect().await?;
     let schema = Schema::inspect(&mut db, &args.db.schema.schema).await?;
     if entry.schema != schema.name {

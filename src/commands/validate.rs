@@ -15,7 +15,7 @@ pub async fn run(args: ValidateArgs, out: &Output) -> Result<()> {
     let mut phones = args.phone.clone();
     let credentials = match args.gate_id {
         Some(gate_id) => {
-            let stored = stored_twilio_gate(&args.db, gate_id).await?;
+            let stored = stored_twilio_gate(&args.db, gate_id, out).await?;
             out.note(&format!(
                 "using the credentials stored in gate {gate_id} ({})",
                 stored.credentials.describe()

@@ -4,27 +4,90 @@
 use crate::error::{Error, Kind, Result};
 use crate::secret::Secret;
 use crate::sql::{CHECK_PREFIX, Expect, Plan, Secrets, Sql, StepKind};
+use percent_encoding::percent_decode_str;
 use sqlx::mysql::{MySqlConnectOptions, MySqlConnection, MySqlDatabaseError, MySqlRow};
 use sqlx::{AssertSqlSafe, Column, Connection, Executor, Row};
+use std::path::PathBuf;
 use std::str::FromStr;
 use std::time::Duration;
+
+/// Where the connection settings came from, so that a failure can say
+/// what to change.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Source {
+    /// `--database-url` or `GATEWAYCTL_DATABASE_URL`.
+    Url,
+    /// The `[client]` group of this option file, with the mysql client's
+    /// defaults for what it leaves out.
+    OptionFile(PathBuf),
+    /// Nothing was given (no URL, and not this `~/.my.cnf`): the mysql
+    /// client's defaults.
+    Defaults { looked_for: Option<PathBuf> },
+}
+
+impl Source {
+    /// How to point gatewayctl at the right server, as whom.
+    pub fn setup_hint(&self) -> String {
+        match self {
+            Source::Url => "fix --database-url (or GATEWAYCTL_DATABASE_URL)".into(),
+            Source::OptionFile(path) => format!(
+                "set user=, password=, host= and port= (or socket= with host=localhost) under [client] in {}, or pass --database-url",
+                path.display()
+            ),
+            Source::Defaults { looked_for } => format!(
+                "pass --database-url mysql://USER:PASSWORD@HOST:PORT, or put user=, password= and host= (or socket=) under [client] in {} or in a --defaults-file",
+                looked_for
+                    .as_ref()
+                    .map_or_else(|| "~/.my.cnf".into(), |p| p.display().to_string())
+            ),
+        }
+    }
+
+    /// Where the user name and password are set, and how to change them.
+    fn credentials_hint(&self) -> String {
+        match self {
+            Source::Url => "check the user name and password in --database-url (percent-encode special characters)".into(),
+            Source::OptionFile(path) => format!(
+                "check user= and password= under [client] in {} (a password with #, quotes, backslashes or spaces at its ends goes in double quotes, with \\\" for \" and \\\\ for \\)",
+                path.display()
+            ),
+            Source::Defaults { .. } => format!(
+                "no password was given, and the user is your login name; {}",
+                self.setup_hint()
+            ),
+        }
+    }
+
+    /// Where the host, port or socket are set, and how to change them.
+    fn address_hint(&self) -> String {
+        match self {
+            Source::Url => "check the host and port (or ?socket=) in --database-url".into(),
+            Source::OptionFile(_) | Source::Defaults { .. } => self.setup_hint(),
+        }
+    }
+}
 
 /// Where to connect, and how to name it in messages (never with a password).
 #[derive(Clone, Debug)]
 pub struct Target {
+    /// Everything but the password, which joins only at connect time so
+    /// that no `{:?}` of the options can show it.
     options: MySqlConnectOptions,
+    password: Option<Secret>,
     pub display: String,
+    pub source: Source,
     pub connect_timeout: Duration,
 }
 
 impl Target {
-    /// From a `mysql://user:password@host:port` URL. Percent-encode special
-    /// characters in the password (`%40` for `@`, ...). Parse failures say
-    /// what shape is expected and never echo the URL, which may hold a
-    /// password.
+    /// From a `mysql://user:password@host:port` URL (or `mariadb://`, or
+    /// `mysql://user:password@localhost/?socket=/path` for a unix socket).
+    /// Percent-encode special characters in the password (`%40` for `@`,
+    /// ...). Parse failures say what shape is expected and never echo the
+    /// URL, which may hold a password.
     pub fn from_url(url: &Secret, connect_timeout: Duration) -> Result<Self> {
         let text = url.expose().trim();
-        let parsed = url::Url::parse(text).map_err(|e| {
+        let mut parsed = url::Url::parse(text).map_err(|e| {
             Error::usage(format!("the database URL is not valid ({e})"))
                 .hint("write it as mysql://USER:PASSWORD@HOST:PORT, with special characters in the password percent-encoded (@ as %40, : as %3A, / as %2F)")
         })?;
@@ -35,17 +98,41 @@ impl Target {
             ))
             .hint("write it as mysql://USER:PASSWORD@HOST:PORT"));
         }
+        let password = match parsed.password() {
+            None => None,
+            Some(encoded) => Some(Secret::new(
+                percent_decode_str(encoded).decode_utf8().map_err(|_| {
+                    Error::usage(
+                        "the password in the database URL is not UTF-8 once percent-decoded",
+                    )
+                    .hint("percent-encode the password's UTF-8 bytes (é as %C3%A9)")
+                })?,
+            )),
+        };
+        // The password travels beside the options, not inside them.
+        let _ = parsed.set_password(None);
         // sqlx reads the `mariadb` scheme as well; it percent-decodes the
-        // user and password and understands ?socket= and ?ssl-mode=.
-        let normalized = text.replacen("mariadb://", "mysql://", 1);
+        // user and understands ?socket= and ?ssl-mode=.
+        let normalized = parsed.as_str().replacen("mariadb://", "mysql://", 1);
         let options = MySqlConnectOptions::from_str(&normalized).map_err(|_| {
             Error::usage("the database URL could not be read")
                 .hint("write it as mysql://USER:PASSWORD@HOST:PORT")
         })?;
-        Ok(Self::from_options(options, connect_timeout))
+        Ok(Self::from_options(
+            options,
+            password,
+            Source::Url,
+            connect_timeout,
+        ))
     }
 
-    pub fn from_options(options: MySqlConnectOptions, connect_timeout: Duration) -> Self {
+    /// `options` must not carry the password: pass it as `password`.
+    pub fn from_options(
+        options: MySqlConnectOptions,
+        password: Option<Secret>,
+        source: Source,
+        connect_timeout: Duration,
+    ) -> Self {
         // No init statement at all: the server's own sql_mode and time zone
         // stay as Navixy configured them (each plan pins what it needs), the
         // character set is agreed in the handshake, and nothing is sent that
@@ -64,21 +151,33 @@ impl Target {
         let display = format!("{}@{}", options.get_username(), where_);
         Self {
             options,
+            password,
             display,
+            source,
             connect_timeout,
         }
     }
 
+    /// The unix socket, when the connection goes through one.
+    pub fn socket(&self) -> Option<&std::path::Path> {
+        self.options.get_socket().map(PathBuf::as_path)
+    }
+
     pub async fn connect(&self) -> Result<Db> {
-        let attempt = MySqlConnection::connect_with(&self.options);
+        let options = match &self.password {
+            Some(password) => self.options.clone().password(password.expose()),
+            None => self.options.clone(),
+        };
+        let attempt = MySqlConnection::connect_with(&options);
         match tokio::time::timeout(self.connect_timeout, attempt).await {
             Err(_) => Err(Error::database(format!(
                 "cannot connect to MySQL at {}: no answer within {} s",
                 self.display,
                 self.connect_timeout.as_secs()
             ))
-            .hint("check the host and port, and that a firewall lets you through; raise --connect-timeout for slow links")),
-            Ok(Err(e)) => Err(connect_error(&self.display, e)),
+            .hint("check that a firewall lets you through; raise --connect-timeout for slow links")
+            .hint(self.source.address_hint())),
+            Ok(Err(e)) => Err(connect_error(self, e)),
             Ok(Ok(conn)) => Ok(Db {
                 conn,
                 target: self.display.clone(),
@@ -87,7 +186,8 @@ impl Target {
     }
 }
 
-fn connect_error(target: &str, e: sqlx::Error) -> Error {
+fn connect_error(target: &Target, e: sqlx::Error) -> Error {
+    let display = &target.display;
     match e {
         sqlx::Error::Io(io) => {
             let hint = match io.kind() {
@@ -100,26 +200,34 @@ fn connect_error(target: &str, e: sqlx::Error) -> Error {
                 }
                 _ => "check the host, the port and the network",
             };
-            Error::database(format!("cannot connect to MySQL at {target}: {io}")).hint(hint)
+            Error::database(format!("cannot connect to MySQL at {display}: {io}"))
+                .hint(hint)
+                .hint(target.source.address_hint())
         }
         sqlx::Error::Database(db) => {
             let number = db
                 .try_downcast_ref::<MySqlDatabaseError>()
                 .map(MySqlDatabaseError::number);
-            let message = format!("MySQL at {target} refused the connection: {}", db.message());
+            let message = format!(
+                "MySQL at {display} refused the connection: {}",
+                db.message()
+            );
             match number {
-                Some(1045) => Error::database(message)
-                    .hint("check the user name and password in --database-url (percent-encode special characters)"),
+                // 1698: denied with no password given (MariaDB also answers
+                // so, at random, for users that do not exist).
+                Some(1045 | 1698) => {
+                    Error::database(message).hint(target.source.credentials_hint())
+                }
                 Some(1049) => Error::database(message)
                     .hint("the database named in the URL path does not exist; leave the path empty and use --schema"),
                 _ => Error::database(message),
             }
         }
         sqlx::Error::Tls(tls) => {
-            Error::database(format!("TLS with MySQL at {target} failed: {tls}"))
+            Error::database(format!("TLS with MySQL at {display} failed: {tls}"))
                 .hint("check ?ssl-mode= and the server certificate")
         }
-        other => Error::database(format!("cannot connect to MySQL at {target}: {other}")),
+        other => Error::database(format!("cannot connect to MySQL at {display}: {other}")),
     }
 }
 
@@ -435,6 +543,46 @@ mod tests {
         let url = Secret::new("mysql://admin:p%40ss@db.example:3307");
         let target = Target::from_url(&url, Duration::from_secs(1)).unwrap();
         assert_eq!(target.display, "admin@db.example:3307");
+    }
+
+    #[test]
+    fn url_passwords_are_decoded_and_kept_out_of_the_options() {
+        let url =
+            Secret::new("mysql://admin:p%40ss%3Aw%2Frd%20%23%3B%3D%22%27%5C%20%C3%A9@db:3307");
+        let target = Target::from_url(&url, Duration::from_secs(1)).unwrap();
+        assert_eq!(
+            target.password.as_ref().map(Secret::expose),
+            Some("p@ss:w/rd #;=\"'\\ é")
+        );
+        let debug = format!("{target:?}");
+        assert!(
+            !debug.contains("p@ss") && !debug.contains("p%40ss"),
+            "{debug}"
+        );
+        assert!(debug.contains("Secret(***)"), "{debug}");
+    }
+
+    #[test]
+    fn a_password_that_is_not_utf8_is_refused_without_echo() {
+        let url = Secret::new("mysql://admin:caf%E9x@db:3307");
+        let err = Target::from_url(&url, Duration::from_secs(1)).unwrap_err();
+        assert_eq!(err.kind, Kind::Usage);
+        assert!(err.message.contains("not UTF-8"), "{}", err.message);
+        assert!(!err.message.contains("caf"), "{}", err.message);
+    }
+
+    #[test]
+    fn socket_urls_name_the_socket() {
+        let url = Secret::new("mysql://gw:pw@localhost/?socket=/run/mysqld/mysqld.sock");
+        let target = Target::from_url(&url, Duration::from_secs(1)).unwrap();
+        assert_eq!(
+            target.display,
+            "gw@localhost (socket /run/mysqld/mysqld.sock)"
+        );
+        assert_eq!(
+            target.socket(),
+            Some(std::path::Path::new("/run/mysqld/mysqld.sock"))
+        );
     }
 
     #[test]

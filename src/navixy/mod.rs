@@ -5,9 +5,11 @@
 pub mod changes;
 pub mod db;
 pub mod model;
+pub mod mycnf;
 pub mod plans;
 pub mod reads;
 pub mod schema;
+pub mod source;
 
 pub use db::{Db, Target, TextRow};
 pub use model::{Dealer, Gate, GateSpec, GateType, LinkSpec};

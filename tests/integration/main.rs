@@ -5,6 +5,7 @@ mod common;
 
 mod bad_input;
 mod cli;
+mod connect;
 mod contract;
 mod doctor;
 mod equivalence;

@@ -17,8 +17,11 @@ pub const TOKEN: &str = "1095175a27d2044c06e1db8577b484f3";
 pub const KEY_SID: &str = "SK2b7a2c1d4e5f60718293a4b5c6d7e8f9";
 pub const KEY_SECRET: &str = "Zq8xVw3LmN5pRt7yUi9oPa1sDf2gHj4k";
 pub const DB_PASSWORD: &str = "pw-never-printed";
+/// The password of the users [`TestDb::user`] creates: every character
+/// that URLs and option files treat specially.
+pub const AWKWARD_PASSWORD: &str = "p@ss:w/rd #;=\"'\\ é";
 /// Values that no gatewayctl output may ever contain.
-pub const SECRETS: [&str; 3] = [TOKEN, KEY_SECRET, DB_PASSWORD];
+pub const SECRETS: [&str; 4] = [TOKEN, KEY_SECRET, DB_PASSWORD, AWKWARD_PASSWORD];
 
 pub fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -369,6 +372,56 @@ impl TestDb {
         }
         child.wait_with_output().expect("mysql client")
     }
+}
+
+/// A MariaDB/MySQL account with [`AWKWARD_PASSWORD`] and every right on
+/// one test database, dropped when the test ends (kept when it fails, like
+/// the database).
+pub struct DbUser<'a> {
+    pub name: String,
+    db: &'a TestDb,
+}
+
+impl TestDb {
+    /// A new account, named after this database so that tests running in
+    /// parallel never share one. `'%'` matches socket connections too.
+    pub fn user(&self) -> DbUser<'_> {
+        let name = format!("u_{}", self.name);
+        let password = AWKWARD_PASSWORD.replace('\\', "\\\\").replace('\'', "\\'");
+        self.exec(&format!(
+            "SET SESSION sql_mode = ''; \
+             CREATE USER '{name}'@'%' IDENTIFIED BY '{password}'; \
+             GRANT ALL ON `{db}`.* TO '{name}'@'%';",
+            db = self.name
+        ));
+        DbUser { name, db: self }
+    }
+}
+
+impl Drop for DbUser<'_> {
+    fn drop(&mut self) {
+        if std::thread::panicking() {
+            eprintln!("keeping database user {} for inspection", self.name);
+            return;
+        }
+        self.db
+            .exec(&format!("DROP USER IF EXISTS '{}'@'%'", self.name));
+    }
+}
+
+/// The test server's host and port, for option files.
+pub fn server_host_port() -> (String, u16) {
+    let url = url::Url::parse(&server_url()).expect("server url");
+    (
+        url.host_str().unwrap_or("127.0.0.1").to_string(),
+        url.port().unwrap_or(3306),
+    )
+}
+
+/// The test server's unix socket (it must run on this machine).
+pub fn server_socket() -> String {
+    std::env::var("GATEWAYCTL_TEST_MYSQL_SOCKET")
+        .unwrap_or_else(|_| "/run/mysqld/mysqld.sock".to_string())
 }
 
 impl Drop for TestDb {
