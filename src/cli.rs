@@ -91,6 +91,7 @@ pub enum OutputArg {
 }
 
 #[derive(Args, Clone, Debug)]
+#[command(next_help_heading = "Options")]
 pub struct OutputArgs {
     /// Output format
     #[arg(long, value_enum, default_value_t = OutputArg::Text, value_name = "FORMAT")]
@@ -133,7 +134,7 @@ fn parse_secret(value: &str) -> Result<Secret, String> {
 #[derive(Args, Clone, Debug)]
 pub struct SchemaArg {
     /// The Navixy database (schema) name
-    #[arg(long, default_value = "google", env = "GATEWAYCTL_SCHEMA", value_parser = input::schema_name, value_name = "NAME")]
+    #[arg(long, default_value = "google", env = "GATEWAYCTL_SCHEMA", hide_env_values = true, value_parser = input::schema_name, value_name = "NAME")]
     pub schema: String,
 }
 
@@ -145,7 +146,12 @@ pub struct DbArgs {
     pub database_url: Option<Secret>,
 
     /// Read user, password, host, port and socket from this MySQL option file's [client] group instead of ~/.my.cnf (not with --database-url)
-    #[arg(long, env = "GATEWAYCTL_DEFAULTS_FILE", value_name = "PATH")]
+    #[arg(
+        long,
+        env = "GATEWAYCTL_DEFAULTS_FILE",
+        hide_env_values = true,
+        value_name = "PATH"
+    )]
     pub defaults_file: Option<PathBuf>,
 
     #[command(flatten)]
@@ -244,6 +250,7 @@ pub struct IncomingArgs {
 }
 
 #[derive(Args, Clone, Debug)]
+#[command(next_help_heading = "Options")]
 pub struct ConfirmArgs {
     /// Do not ask for confirmation (needed when there is no terminal)
     #[arg(short = 'y', long)]
@@ -254,15 +261,25 @@ pub struct ConfirmArgs {
 #[command(next_help_heading = "Twilio API")]
 pub struct TwilioApiArgs {
     /// Twilio's API base URL, for private endpoints and tests
-    #[arg(long, env = "GATEWAYCTL_TWILIO_API_URL", value_name = "URL")]
+    #[arg(
+        long,
+        env = "GATEWAYCTL_TWILIO_API_URL",
+        hide_env_values = true,
+        value_name = "URL"
+    )]
     pub twilio_api_url: Option<String>,
 
     /// Twilio processing region (ie1, au1, ...); the host becomes api.EDGE.REGION.twilio.com
-    #[arg(long, env = "TWILIO_REGION", value_name = "REGION")]
+    #[arg(
+        long,
+        env = "TWILIO_REGION",
+        hide_env_values = true,
+        value_name = "REGION"
+    )]
     pub twilio_region: Option<String>,
 
     /// Twilio edge location (dublin, sydney, ...); alone it means region us1
-    #[arg(long, env = "TWILIO_EDGE", value_name = "EDGE")]
+    #[arg(long, env = "TWILIO_EDGE", hide_env_values = true, value_name = "EDGE")]
     pub twilio_edge: Option<String>,
 
     /// Seconds to wait for each answer from Twilio
@@ -274,7 +291,12 @@ pub struct TwilioApiArgs {
 #[command(next_help_heading = "Journal")]
 pub struct JournalArgs {
     /// Where changes are recorded for undo [default: $XDG_STATE_HOME/gatewayctl/journal, else ~/.local/state/gatewayctl/journal]
-    #[arg(long, env = "GATEWAYCTL_JOURNAL_DIR", value_name = "DIR")]
+    #[arg(
+        long,
+        env = "GATEWAYCTL_JOURNAL_DIR",
+        hide_env_values = true,
+        value_name = "DIR"
+    )]
     pub journal_dir: Option<std::path::PathBuf>,
 }
 

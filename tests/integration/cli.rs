@@ -83,3 +83,65 @@ fn help_hides_environment_values() {
         .stdout_has("[env: TWILIO_AUTH_TOKEN]")
         .stdout_has("[env: GATEWAYCTL_DATABASE_URL]");
 }
+
+/// The man pages under doc/man, generated from the CLI definition: one for
+/// gatewayctl and one per subcommand.
+fn man_pages() -> Vec<(String, Vec<u8>)> {
+    let mut command = Cli::command();
+    command.build();
+    let mut pages = Vec::new();
+    let mut render = |name: String, command: clap::Command| {
+        let mut buffer = Vec::new();
+        clap_mangen::Man::new(command)
+            .render(&mut buffer)
+            .expect("render man page");
+        pages.push((format!("{name}.1"), buffer));
+    };
+    render("gatewayctl".into(), command.clone());
+    for sub in command.get_subcommands().filter(|s| s.get_name() != "help") {
+        // clap names are &'static str; a test may leak a few short strings.
+        let name: &'static str = format!("gatewayctl-{}", sub.get_name()).leak();
+        let bin: &'static str = format!("gatewayctl {}", sub.get_name()).leak();
+        render(name.to_string(), sub.clone().name(name).bin_name(bin));
+    }
+    pages
+}
+
+/// Regenerate with `GATEWAYCTL_UPDATE_GENERATED=1 cargo test man_pages`.
+#[test]
+fn man_pages_are_up_to_date() {
+    let update = std::env::var_os("GATEWAYCTL_UPDATE_GENERATED").is_some();
+    let dir = root().join("doc/man");
+    let mut stale = Vec::new();
+    let pages = man_pages();
+    for (name, fresh) in &pages {
+        let path = dir.join(name);
+        if std::fs::read(&path).ok().as_deref() != Some(fresh.as_slice()) {
+            if update {
+                std::fs::create_dir_all(&dir).expect("create doc/man");
+                std::fs::write(&path, fresh).expect("write man page");
+            } else {
+                stale.push(name.clone());
+            }
+        }
+    }
+    let expected: Vec<&String> = pages.iter().map(|(name, _)| name).collect();
+    let extra: Vec<String> = std::fs::read_dir(&dir)
+        .map(|entries| {
+            entries
+                .filter_map(|e| e.ok())
+                .map(|e| e.file_name().to_string_lossy().to_string())
+                .filter(|name| !expected.contains(&name))
+                .collect()
+        })
+        .unwrap_or_default();
+    assert!(
+        stale.is_empty() && extra.is_empty(),
+        "stale man pages {stale:?}, pages of removed commands {extra:?}; run GATEWAYCTL_UPDATE_GENERATED=1 cargo test man_pages (and delete the extra ones)"
+    );
+    assert!(
+        pages
+            .iter()
+            .any(|(name, _)| name == "gatewayctl-add-twilio.1")
+    );
+}
