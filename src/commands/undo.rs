@@ -15,12 +15,13 @@ use crate::prompt;
 use serde_json::json;
 
 fn shown(column: &str, value: &Option<String>) -> String {
-    match value {
+    match value.as_deref() {
         _ if column == "params" => format!(
             "params ({} characters, hidden)",
             value.as_deref().map_or(0, |v| v.chars().count())
         ),
         None => format!("{column} NULL"),
+        Some("") => format!("{column} (empty)"),
         Some(v) => format!("{column} {}", sanitize_cell(v)),
     }
 }
