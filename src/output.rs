@@ -5,7 +5,7 @@
 //! else it is on only for a terminal.
 
 use crate::error::Error;
-use comfy_table::{Cell, Color, ContentArrangement, Table, presets};
+use comfy_table::{Cell, Color, ColumnConstraint, ContentArrangement, Table, presets};
 use std::fmt::Write as _;
 use std::io::{IsTerminal, Write};
 
@@ -164,7 +164,7 @@ impl Output {
     }
 
     /// A JSON document on stdout (pretty on a terminal, one line otherwise).
-    pub fn json(&self, value: &serde_json::Value) {
+    pub fn json(&self, value: &impl serde::Serialize) {
         let text = if self.stdout_tty {
             serde_json::to_string_pretty(value)
         } else {
@@ -228,16 +228,41 @@ fn build_table(header: &[&str], rows: Vec<Vec<Cell>>, tty: bool, color: bool) ->
         table.set_content_arrangement(ContentArrangement::Disabled);
     }
     if !color {
+        // Plain, yet still fitted to the terminal: force_no_tty would also
+        // turn off the width detection, so the width is taken first.
+        let width = table.width();
         table.force_no_tty();
+        if let (true, Some(width)) = (tty, width) {
+            table.set_width(width);
+        }
     } else {
         table.enforce_styling();
     }
     table.set_header(header.iter().map(|h| Cell::new(*h)));
+    // On a terminal, short columns keep their width and the long ones
+    // wrap, instead of every column wrapping mid-word alike.
+    let mut widest: Vec<usize> = header.iter().map(|h| h.chars().count()).collect();
+    for row in &rows {
+        for (widest, cell) in widest.iter_mut().zip(row) {
+            let width = cell.content().lines().map(|l| l.chars().count()).max();
+            *widest = (*widest).max(width.unwrap_or(0));
+        }
+    }
     for row in rows {
         table.add_row(row);
     }
+    if tty {
+        for (column, width) in table.column_iter_mut().zip(widest) {
+            if width <= NARROW_COLUMN {
+                column.set_constraint(ColumnConstraint::ContentWidth);
+            }
+        }
+    }
     table.to_string()
 }
+
+/// Columns up to this many characters wide are never wrapped on a terminal.
+const NARROW_COLUMN: usize = 16;
 
 /// Text from the database or from Twilio, made safe for a terminal:
 /// control characters (escape sequences, carriage returns) are shown
