@@ -28,11 +28,17 @@ _gatewayctl() {
             gatewayctl,link-dealer)
                 cmd="gatewayctl__subcmd__link__subcmd__dealer"
                 ;;
+            gatewayctl,list)
+                cmd="gatewayctl__subcmd__list"
+                ;;
             gatewayctl,print-sql)
                 cmd="gatewayctl__subcmd__print__subcmd__sql"
                 ;;
             gatewayctl,send-test)
                 cmd="gatewayctl__subcmd__send__subcmd__test"
+                ;;
+            gatewayctl,show)
+                cmd="gatewayctl__subcmd__show"
                 ;;
             gatewayctl,validate)
                 cmd="gatewayctl__subcmd__validate"
@@ -49,11 +55,17 @@ _gatewayctl() {
             gatewayctl__subcmd__help,link-dealer)
                 cmd="gatewayctl__subcmd__help__subcmd__link__subcmd__dealer"
                 ;;
+            gatewayctl__subcmd__help,list)
+                cmd="gatewayctl__subcmd__help__subcmd__list"
+                ;;
             gatewayctl__subcmd__help,print-sql)
                 cmd="gatewayctl__subcmd__help__subcmd__print__subcmd__sql"
                 ;;
             gatewayctl__subcmd__help,send-test)
                 cmd="gatewayctl__subcmd__help__subcmd__send__subcmd__test"
+                ;;
+            gatewayctl__subcmd__help,show)
+                cmd="gatewayctl__subcmd__help__subcmd__show"
                 ;;
             gatewayctl__subcmd__help,validate)
                 cmd="gatewayctl__subcmd__help__subcmd__validate"
@@ -89,7 +101,7 @@ _gatewayctl() {
 
     case "${cmd}" in
         gatewayctl)
-            opts="-v -h -V --color --verbose --help --version add-twilio link-dealer print-sql validate send-test completions help"
+            opts="-v -h -V --color --verbose --help --version add-twilio link-dealer list show print-sql validate send-test completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -223,7 +235,7 @@ _gatewayctl() {
             return 0
             ;;
         gatewayctl__subcmd__help)
-            opts="add-twilio link-dealer print-sql validate send-test completions help"
+            opts="add-twilio link-dealer list show print-sql validate send-test completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -279,6 +291,20 @@ _gatewayctl() {
             return 0
             ;;
         gatewayctl__subcmd__help__subcmd__link__subcmd__dealer)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gatewayctl__subcmd__help__subcmd__list)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -348,6 +374,20 @@ _gatewayctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        gatewayctl__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         gatewayctl__subcmd__help__subcmd__validate)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -381,6 +421,40 @@ _gatewayctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gatewayctl__subcmd__list)
+            opts="-v -h -V --database-url --schema --connect-timeout --output --color --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --database-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -642,6 +716,52 @@ _gatewayctl() {
                     return 0
                     ;;
                 --twilio-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gatewayctl__subcmd__show)
+            opts="-v -h -V --gate-id --public-host --incoming-port --database-url --schema --connect-timeout --output --color --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --gate-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --public-host)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --incoming-port)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
