@@ -6,4 +6,5 @@ mod common;
 mod bad_input;
 mod cli;
 mod equivalence;
+mod listing;
 mod writes;
