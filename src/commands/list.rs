@@ -10,7 +10,7 @@ use super::gate_report::{GateView, Problem, orphan_problem};
 use super::preview::shown;
 use crate::cli::ListArgs;
 use crate::error::Result;
-use crate::navixy::schema::GATES;
+use crate::navixy::schema::{DEALERS, GATES};
 use crate::navixy::{OrphanLink, Schema, reads};
 use crate::output::{JsonStream, Output, sanitize_cell};
 use comfy_table::Cell;
@@ -23,6 +23,8 @@ pub async fn run(args: ListArgs, out: &Output) -> Result<()> {
     let columns = Columns {
         label: schema.has(GATES, "label"),
         owner_id: schema.has(GATES, "owner_id"),
+        title: schema.has(DEALERS, "title"),
+        login: schema.has(DEALERS, "login"),
     };
     if !columns.label || !columns.owner_id {
         out.note(&format!(
@@ -39,11 +41,13 @@ pub async fn run(args: ListArgs, out: &Output) -> Result<()> {
     Ok(())
 }
 
-/// Which optional sms_gates columns this install has.
+/// Which optional columns this install has (sms_gates, dealers).
 #[derive(Clone, Copy, Debug)]
 struct Columns {
     label: bool,
     owner_id: bool,
+    title: bool,
+    login: bool,
 }
 
 #[derive(Debug, Default, Serialize)]
@@ -253,7 +257,7 @@ fn gate_lines(view: &GateView, columns: Columns) -> String {
                 .map_or_else(|| "NULL".into(), |id| id.to_string()),
         ));
     }
-    fields.push(("params", sanitize_cell(&view.params_text(false))));
+    fields.push(("params", view.params_text(false)));
     let mut text = line("gate", &fields);
     for dealer in &view.dealers {
         let mut fields = vec![
@@ -261,10 +265,11 @@ fn gate_lines(view: &GateView, columns: Columns) -> String {
             ("dealer_id", dealer.dealer_id.to_string()),
         ];
         if dealer.exists {
-            for (key, value) in [("title", &dealer.title), ("login", &dealer.login)] {
-                if value.is_some() {
-                    fields.push((key, shown(value.as_deref())));
-                }
+            if columns.title {
+                fields.push(("title", shown(dealer.title.as_deref())));
+            }
+            if columns.login {
+                fields.push(("login", shown(dealer.login.as_deref())));
             }
             fields.push(("master_phone", shown(dealer.master_phone.as_deref())));
             fields.push(("from_sms", shown(dealer.from_sms.as_deref())));
@@ -328,6 +333,8 @@ mod tests {
     const ALL: Columns = Columns {
         label: true,
         owner_id: true,
+        title: true,
+        login: true,
     };
 
     #[test]
@@ -372,6 +379,7 @@ mod tests {
         let legacy = Columns {
             label: false,
             owner_id: false,
+            ..ALL
         };
         assert_eq!(
             header(legacy),

@@ -15,18 +15,6 @@ use comfy_table::Cell;
 use serde::Serialize;
 use std::collections::BTreeMap;
 
-/// The sms_gates columns GateView reports under their own names.
-const KNOWN: [&str; 8] = [
-    "id",
-    "owner_id",
-    "label",
-    "type",
-    "provider",
-    "params",
-    "enabled",
-    "class_filter",
-];
-
 #[derive(Serialize)]
 struct ShowView {
     #[serde(flatten)]
@@ -71,7 +59,7 @@ pub async fn run(args: ShowArgs, out: &Output) -> Result<()> {
             .map(|host| navixy::incoming_url(host, args.incoming.incoming_port, gate_id)),
         other_columns: columns
             .iter()
-            .filter(|(name, _)| !KNOWN.contains(&name.as_str()))
+            .filter(|(name, _)| !reads::GATE_COLUMNS.contains(&name.as_str()))
             .cloned()
             .collect(),
     };

@@ -20,21 +20,24 @@ fn dealer_columns(schema: &Schema) -> Vec<&'static str> {
     columns
 }
 
+/// The sms_gates columns gatewayctl knows, in Navixy's order. Older
+/// installs lack label and owner_id.
+pub const GATE_COLUMNS: [&str; 8] = [
+    "id",
+    "owner_id",
+    "label",
+    "type",
+    "provider",
+    "params",
+    "enabled",
+    "class_filter",
+];
+
 fn gate_columns(schema: &Schema) -> Vec<&'static str> {
-    let mut columns = vec![
-        "id",
-        "provider",
-        "type",
-        "enabled",
-        "class_filter",
-        "params",
-    ];
-    for optional in ["label", "owner_id"] {
-        if schema.has(GATES, optional) {
-            columns.push(optional);
-        }
-    }
-    columns
+    GATE_COLUMNS
+        .into_iter()
+        .filter(|column| schema.has(GATES, column))
+        .collect()
 }
 
 pub async fn dealer(db: &mut Db, schema: &Schema, dealer_id: u64) -> Result<Option<Dealer>> {
