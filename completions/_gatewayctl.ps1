@@ -30,6 +30,8 @@ Register-ArgumentCompleter -Native -CommandName 'gatewayctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('add-twilio', 'add-twilio', [CompletionResultType]::ParameterValue, 'Add a Twilio gate, set the dealer''s sender number and link them, in one transaction')
             [CompletionResult]::new('link-dealer', 'link-dealer', [CompletionResultType]::ParameterValue, 'Link a dealer to an existing gate and set its sender number, in one transaction')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List every SMS gate with its dealers, masked settings and inconsistencies (read-only)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one gate in full: columns, masked settings, dealers, inconsistencies, incoming URL')
             [CompletionResult]::new('print-sql', 'print-sql', [CompletionResultType]::ParameterValue, 'Print the SQL script a command would run, without connecting to any database')
             [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Check Twilio credentials, the sender number and its incoming webhook against Twilio''s API')
             [CompletionResult]::new('send-test', 'send-test', [CompletionResultType]::ParameterValue, 'Send a test SMS and report what Twilio did to it (encoding, segments, stripped spaces)')
@@ -95,6 +97,39 @@ Register-ArgumentCompleter -Native -CommandName 'gatewayctl' -ScriptBlock {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output: auto (terminals only, and not with NO_COLOR), always, never')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (needed when there is no terminal)')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (needed when there is no terminal)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show each call to Twilio (method, path, status, time) on stderr; never credentials')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show each call to Twilio (method, path, status, time) on stderr; never credentials')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'gatewayctl;list' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Navixy''s MySQL server: mysql://USER:PASSWORD@HOST:PORT, or mysql://USER:PASSWORD@localhost/?socket=PATH (percent-encode special characters); default: ~/.my.cnf, as the mysql client reads it')
+            [CompletionResult]::new('--defaults-file', '--defaults-file', [CompletionResultType]::ParameterName, 'Read user, password, host, port and socket from this MySQL option file''s [client] group instead of ~/.my.cnf (not with --database-url)')
+            [CompletionResult]::new('--schema', '--schema', [CompletionResultType]::ParameterName, 'The Navixy database (schema) name')
+            [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the database server to accept a connection')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output: auto (terminals only, and not with NO_COLOR), always, never')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show each call to Twilio (method, path, status, time) on stderr; never credentials')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show each call to Twilio (method, path, status, time) on stderr; never credentials')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'gatewayctl;show' {
+            [CompletionResult]::new('--gate-id', '--gate-id', [CompletionResultType]::ParameterName, 'The gate to show (sms_gates.id)')
+            [CompletionResult]::new('--public-host', '--public-host', [CompletionResultType]::ParameterName, 'Host name or address Twilio can reach Navixy''s sms-server at, for the incoming SMS URL')
+            [CompletionResult]::new('--incoming-port', '--incoming-port', [CompletionResultType]::ParameterName, 'Port of Navixy''s sms-server listener')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Navixy''s MySQL server: mysql://USER:PASSWORD@HOST:PORT, or mysql://USER:PASSWORD@localhost/?socket=PATH (percent-encode special characters); default: ~/.my.cnf, as the mysql client reads it')
+            [CompletionResult]::new('--defaults-file', '--defaults-file', [CompletionResultType]::ParameterName, 'Read user, password, host, port and socket from this MySQL option file''s [client] group instead of ~/.my.cnf (not with --database-url)')
+            [CompletionResult]::new('--schema', '--schema', [CompletionResultType]::ParameterName, 'The Navixy database (schema) name')
+            [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the database server to accept a connection')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output: auto (terminals only, and not with NO_COLOR), always, never')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show each call to Twilio (method, path, status, time) on stderr; never credentials')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show each call to Twilio (method, path, status, time) on stderr; never credentials')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -351,6 +386,8 @@ Register-ArgumentCompleter -Native -CommandName 'gatewayctl' -ScriptBlock {
         'gatewayctl;help' {
             [CompletionResult]::new('add-twilio', 'add-twilio', [CompletionResultType]::ParameterValue, 'Add a Twilio gate, set the dealer''s sender number and link them, in one transaction')
             [CompletionResult]::new('link-dealer', 'link-dealer', [CompletionResultType]::ParameterValue, 'Link a dealer to an existing gate and set its sender number, in one transaction')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List every SMS gate with its dealers, masked settings and inconsistencies (read-only)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one gate in full: columns, masked settings, dealers, inconsistencies, incoming URL')
             [CompletionResult]::new('print-sql', 'print-sql', [CompletionResultType]::ParameterValue, 'Print the SQL script a command would run, without connecting to any database')
             [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Check Twilio credentials, the sender number and its incoming webhook against Twilio''s API')
             [CompletionResult]::new('send-test', 'send-test', [CompletionResultType]::ParameterValue, 'Send a test SMS and report what Twilio did to it (encoding, segments, stripped spaces)')
@@ -368,6 +405,12 @@ Register-ArgumentCompleter -Native -CommandName 'gatewayctl' -ScriptBlock {
             break
         }
         'gatewayctl;help;link-dealer' {
+            break
+        }
+        'gatewayctl;help;list' {
+            break
+        }
+        'gatewayctl;help;show' {
             break
         }
         'gatewayctl;help;print-sql' {

@@ -40,6 +40,9 @@ _gatewayctl() {
             gatewayctl,link-dealer)
                 cmd="gatewayctl__subcmd__link__subcmd__dealer"
                 ;;
+            gatewayctl,list)
+                cmd="gatewayctl__subcmd__list"
+                ;;
             gatewayctl,print-sql)
                 cmd="gatewayctl__subcmd__print__subcmd__sql"
                 ;;
@@ -48,6 +51,9 @@ _gatewayctl() {
                 ;;
             gatewayctl,send-test)
                 cmd="gatewayctl__subcmd__send__subcmd__test"
+                ;;
+            gatewayctl,show)
+                cmd="gatewayctl__subcmd__show"
                 ;;
             gatewayctl,undo)
                 cmd="gatewayctl__subcmd__undo"
@@ -79,6 +85,9 @@ _gatewayctl() {
             gatewayctl__subcmd__help,link-dealer)
                 cmd="gatewayctl__subcmd__help__subcmd__link__subcmd__dealer"
                 ;;
+            gatewayctl__subcmd__help,list)
+                cmd="gatewayctl__subcmd__help__subcmd__list"
+                ;;
             gatewayctl__subcmd__help,print-sql)
                 cmd="gatewayctl__subcmd__help__subcmd__print__subcmd__sql"
                 ;;
@@ -87,6 +96,9 @@ _gatewayctl() {
                 ;;
             gatewayctl__subcmd__help,send-test)
                 cmd="gatewayctl__subcmd__help__subcmd__send__subcmd__test"
+                ;;
+            gatewayctl__subcmd__help,show)
+                cmd="gatewayctl__subcmd__help__subcmd__show"
                 ;;
             gatewayctl__subcmd__help,undo)
                 cmd="gatewayctl__subcmd__help__subcmd__undo"
@@ -125,7 +137,7 @@ _gatewayctl() {
 
     case "${cmd}" in
         gatewayctl)
-            opts="-v -h -V --color --verbose --help --version add-twilio link-dealer print-sql validate send-test enable disable remove doctor history undo completions help"
+            opts="-v -h -V --color --verbose --help --version add-twilio link-dealer list show print-sql validate send-test enable disable remove doctor history undo completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -425,7 +437,7 @@ _gatewayctl() {
             return 0
             ;;
         gatewayctl__subcmd__help)
-            opts="add-twilio link-dealer print-sql validate send-test enable disable remove doctor history undo completions help"
+            opts="add-twilio link-dealer list show print-sql validate send-test enable disable remove doctor history undo completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -550,6 +562,20 @@ _gatewayctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        gatewayctl__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         gatewayctl__subcmd__help__subcmd__print__subcmd__sql)
             opts="add-twilio link-dealer"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -607,6 +633,20 @@ _gatewayctl() {
             return 0
             ;;
         gatewayctl__subcmd__help__subcmd__send__subcmd__test)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gatewayctl__subcmd__help__subcmd__show)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -710,6 +750,44 @@ _gatewayctl() {
                     return 0
                     ;;
                 --journal-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gatewayctl__subcmd__list)
+            opts="-v -h -V --database-url --defaults-file --schema --connect-timeout --output --color --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --defaults-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connect-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1008,6 +1086,56 @@ _gatewayctl() {
                     return 0
                     ;;
                 --twilio-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --defaults-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gatewayctl__subcmd__show)
+            opts="-v -h -V --gate-id --public-host --incoming-port --database-url --defaults-file --schema --connect-timeout --output --color --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --gate-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --public-host)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --incoming-port)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

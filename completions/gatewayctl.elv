@@ -27,6 +27,8 @@ set edit:completion:arg-completer[gatewayctl] = {|@words|
             cand --version 'Print version'
             cand add-twilio 'Add a Twilio gate, set the dealer''s sender number and link them, in one transaction'
             cand link-dealer 'Link a dealer to an existing gate and set its sender number, in one transaction'
+            cand list 'List every SMS gate with its dealers, masked settings and inconsistencies (read-only)'
+            cand show 'Show one gate in full: columns, masked settings, dealers, inconsistencies, incoming URL'
             cand print-sql 'Print the SQL script a command would run, without connecting to any database'
             cand validate 'Check Twilio credentials, the sender number and its incoming webhook against Twilio''s API'
             cand send-test 'Send a test SMS and report what Twilio did to it (encoding, segments, stripped spaces)'
@@ -90,6 +92,37 @@ set edit:completion:arg-completer[gatewayctl] = {|@words|
             cand --color 'When to colour output: auto (terminals only, and not with NO_COLOR), always, never'
             cand -y 'Do not ask for confirmation (needed when there is no terminal)'
             cand --yes 'Do not ask for confirmation (needed when there is no terminal)'
+            cand -v 'Show each call to Twilio (method, path, status, time) on stderr; never credentials'
+            cand --verbose 'Show each call to Twilio (method, path, status, time) on stderr; never credentials'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'gatewayctl;list'= {
+            cand --database-url 'Navixy''s MySQL server: mysql://USER:PASSWORD@HOST:PORT, or mysql://USER:PASSWORD@localhost/?socket=PATH (percent-encode special characters); default: ~/.my.cnf, as the mysql client reads it'
+            cand --defaults-file 'Read user, password, host, port and socket from this MySQL option file''s [client] group instead of ~/.my.cnf (not with --database-url)'
+            cand --schema 'The Navixy database (schema) name'
+            cand --connect-timeout 'Seconds to wait for the database server to accept a connection'
+            cand --output 'Output format'
+            cand --color 'When to colour output: auto (terminals only, and not with NO_COLOR), always, never'
+            cand -v 'Show each call to Twilio (method, path, status, time) on stderr; never credentials'
+            cand --verbose 'Show each call to Twilio (method, path, status, time) on stderr; never credentials'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'gatewayctl;show'= {
+            cand --gate-id 'The gate to show (sms_gates.id)'
+            cand --public-host 'Host name or address Twilio can reach Navixy''s sms-server at, for the incoming SMS URL'
+            cand --incoming-port 'Port of Navixy''s sms-server listener'
+            cand --database-url 'Navixy''s MySQL server: mysql://USER:PASSWORD@HOST:PORT, or mysql://USER:PASSWORD@localhost/?socket=PATH (percent-encode special characters); default: ~/.my.cnf, as the mysql client reads it'
+            cand --defaults-file 'Read user, password, host, port and socket from this MySQL option file''s [client] group instead of ~/.my.cnf (not with --database-url)'
+            cand --schema 'The Navixy database (schema) name'
+            cand --connect-timeout 'Seconds to wait for the database server to accept a connection'
+            cand --output 'Output format'
+            cand --color 'When to colour output: auto (terminals only, and not with NO_COLOR), always, never'
             cand -v 'Show each call to Twilio (method, path, status, time) on stderr; never credentials'
             cand --verbose 'Show each call to Twilio (method, path, status, time) on stderr; never credentials'
             cand -h 'Print help (see more with ''--help'')'
@@ -329,6 +362,8 @@ set edit:completion:arg-completer[gatewayctl] = {|@words|
         &'gatewayctl;help'= {
             cand add-twilio 'Add a Twilio gate, set the dealer''s sender number and link them, in one transaction'
             cand link-dealer 'Link a dealer to an existing gate and set its sender number, in one transaction'
+            cand list 'List every SMS gate with its dealers, masked settings and inconsistencies (read-only)'
+            cand show 'Show one gate in full: columns, masked settings, dealers, inconsistencies, incoming URL'
             cand print-sql 'Print the SQL script a command would run, without connecting to any database'
             cand validate 'Check Twilio credentials, the sender number and its incoming webhook against Twilio''s API'
             cand send-test 'Send a test SMS and report what Twilio did to it (encoding, segments, stripped spaces)'
@@ -344,6 +379,10 @@ set edit:completion:arg-completer[gatewayctl] = {|@words|
         &'gatewayctl;help;add-twilio'= {
         }
         &'gatewayctl;help;link-dealer'= {
+        }
+        &'gatewayctl;help;list'= {
+        }
+        &'gatewayctl;help;show'= {
         }
         &'gatewayctl;help;print-sql'= {
             cand add-twilio 'The script add-twilio would run'

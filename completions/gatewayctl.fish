@@ -32,6 +32,8 @@ complete -c gatewayctl -n "__fish_gatewayctl_needs_command" -s h -l help -d 'Pri
 complete -c gatewayctl -n "__fish_gatewayctl_needs_command" -s V -l version -d 'Print version'
 complete -c gatewayctl -n "__fish_gatewayctl_needs_command" -f -a "add-twilio" -d 'Add a Twilio gate, set the dealer\'s sender number and link them, in one transaction'
 complete -c gatewayctl -n "__fish_gatewayctl_needs_command" -f -a "link-dealer" -d 'Link a dealer to an existing gate and set its sender number, in one transaction'
+complete -c gatewayctl -n "__fish_gatewayctl_needs_command" -f -a "list" -d 'List every SMS gate with its dealers, masked settings and inconsistencies (read-only)'
+complete -c gatewayctl -n "__fish_gatewayctl_needs_command" -f -a "show" -d 'Show one gate in full: columns, masked settings, dealers, inconsistencies, incoming URL'
 complete -c gatewayctl -n "__fish_gatewayctl_needs_command" -f -a "print-sql" -d 'Print the SQL script a command would run, without connecting to any database'
 complete -c gatewayctl -n "__fish_gatewayctl_needs_command" -f -a "validate" -d 'Check Twilio credentials, the sender number and its incoming webhook against Twilio\'s API'
 complete -c gatewayctl -n "__fish_gatewayctl_needs_command" -f -a "send-test" -d 'Send a test SMS and report what Twilio did to it (encoding, segments, stripped spaces)'
@@ -97,6 +99,33 @@ complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand link-dealer" -s y 
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand link-dealer" -s v -l verbose -d 'Show each call to Twilio (method, path, status, time) on stderr; never credentials'
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand link-dealer" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand link-dealer" -s V -l version -d 'Print version'
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand list" -l database-url -d 'Navixy\'s MySQL server: mysql://USER:PASSWORD@HOST:PORT, or mysql://USER:PASSWORD@localhost/?socket=PATH (percent-encode special characters); default: ~/.my.cnf, as the mysql client reads it' -r
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand list" -l defaults-file -d 'Read user, password, host, port and socket from this MySQL option file\'s [client] group instead of ~/.my.cnf (not with --database-url)' -r -F
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand list" -l schema -d 'The Navixy database (schema) name' -r
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand list" -l connect-timeout -d 'Seconds to wait for the database server to accept a connection' -r
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand list" -l output -d 'Output format' -r -f -a "text\t'Tables and sentences for people'
+json\t'One JSON document on stdout, with stable field names'"
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand list" -l color -d 'When to colour output: auto (terminals only, and not with NO_COLOR), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand list" -s v -l verbose -d 'Show each call to Twilio (method, path, status, time) on stderr; never credentials'
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand list" -s V -l version -d 'Print version'
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand show" -l gate-id -d 'The gate to show (sms_gates.id)' -r
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand show" -l public-host -d 'Host name or address Twilio can reach Navixy\'s sms-server at, for the incoming SMS URL' -r
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand show" -l incoming-port -d 'Port of Navixy\'s sms-server listener' -r
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand show" -l database-url -d 'Navixy\'s MySQL server: mysql://USER:PASSWORD@HOST:PORT, or mysql://USER:PASSWORD@localhost/?socket=PATH (percent-encode special characters); default: ~/.my.cnf, as the mysql client reads it' -r
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand show" -l defaults-file -d 'Read user, password, host, port and socket from this MySQL option file\'s [client] group instead of ~/.my.cnf (not with --database-url)' -r -F
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand show" -l schema -d 'The Navixy database (schema) name' -r
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand show" -l connect-timeout -d 'Seconds to wait for the database server to accept a connection' -r
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand show" -l output -d 'Output format' -r -f -a "text\t'Tables and sentences for people'
+json\t'One JSON document on stdout, with stable field names'"
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand show" -l color -d 'When to colour output: auto (terminals only, and not with NO_COLOR), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand show" -s v -l verbose -d 'Show each call to Twilio (method, path, status, time) on stderr; never credentials'
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand show" -s V -l version -d 'Print version'
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand print-sql; and not __fish_seen_subcommand_from add-twilio link-dealer help" -l color -d 'When to colour output: auto (terminals only, and not with NO_COLOR), always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -288,18 +317,20 @@ never\t''"
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand completions" -s v -l verbose -d 'Show each call to Twilio (method, path, status, time) on stderr; never credentials'
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand help; and not __fish_seen_subcommand_from add-twilio link-dealer print-sql validate send-test enable disable remove doctor history undo completions help" -f -a "add-twilio" -d 'Add a Twilio gate, set the dealer\'s sender number and link them, in one transaction'
-complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand help; and not __fish_seen_subcommand_from add-twilio link-dealer print-sql validate send-test enable disable remove doctor history undo completions help" -f -a "link-dealer" -d 'Link a dealer to an existing gate and set its sender number, in one transaction'
-complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand help; and not __fish_seen_subcommand_from add-twilio link-dealer print-sql validate send-test enable disable remove doctor history undo completions help" -f -a "print-sql" -d 'Print the SQL script a command would run, without connecting to any database'
-complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand help; and not __fish_seen_subcommand_from add-twilio link-dealer print-sql validate send-test enable disable remove doctor history undo completions help" -f -a "validate" -d 'Check Twilio credentials, the sender number and its incoming webhook against Twilio\'s API'
-complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand help; and not __fish_seen_subcommand_from add-twilio link-dealer print-sql validate send-test enable disable remove doctor history undo completions help" -f -a "send-test" -d 'Send a test SMS and report what Twilio did to it (encoding, segments, stripped spaces)'
-complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand help; and not __fish_seen_subcommand_from add-twilio link-dealer print-sql validate send-test enable disable remove doctor history undo completions help" -f -a "enable" -d 'Enable a gate (enabled = 1)'
-complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand help; and not __fish_seen_subcommand_from add-twilio link-dealer print-sql validate send-test enable disable remove doctor history undo completions help" -f -a "disable" -d 'Disable a gate (enabled = 0); its links stay'
-complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand help; and not __fish_seen_subcommand_from add-twilio link-dealer print-sql validate send-test enable disable remove doctor history undo completions help" -f -a "remove" -d 'Remove a gate and every link to it, in one transaction'
-complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand help; and not __fish_seen_subcommand_from add-twilio link-dealer print-sql validate send-test enable disable remove doctor history undo completions help" -f -a "doctor" -d 'Check the whole chain: schema, gates, links, senders, Twilio, webhooks, incoming port'
-complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand help; and not __fish_seen_subcommand_from add-twilio link-dealer print-sql validate send-test enable disable remove doctor history undo completions help" -f -a "history" -d 'List the changes gatewayctl recorded, newest last'
-complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand help; and not __fish_seen_subcommand_from add-twilio link-dealer print-sql validate send-test enable disable remove doctor history undo completions help" -f -a "undo" -d 'Put back the rows a recorded change touched, if nobody changed them since'
-complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand help; and not __fish_seen_subcommand_from add-twilio link-dealer print-sql validate send-test enable disable remove doctor history undo completions help" -f -a "completions" -d 'Print a shell completion script (bash, zsh, fish, elvish, powershell)'
-complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand help; and not __fish_seen_subcommand_from add-twilio link-dealer print-sql validate send-test enable disable remove doctor history undo completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand help; and not __fish_seen_subcommand_from add-twilio link-dealer list show print-sql validate send-test enable disable remove doctor history undo completions help" -f -a "add-twilio" -d 'Add a Twilio gate, set the dealer\'s sender number and link them, in one transaction'
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand help; and not __fish_seen_subcommand_from add-twilio link-dealer list show print-sql validate send-test enable disable remove doctor history undo completions help" -f -a "link-dealer" -d 'Link a dealer to an existing gate and set its sender number, in one transaction'
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand help; and not __fish_seen_subcommand_from add-twilio link-dealer list show print-sql validate send-test enable disable remove doctor history undo completions help" -f -a "list" -d 'List every SMS gate with its dealers, masked settings and inconsistencies (read-only)'
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand help; and not __fish_seen_subcommand_from add-twilio link-dealer list show print-sql validate send-test enable disable remove doctor history undo completions help" -f -a "show" -d 'Show one gate in full: columns, masked settings, dealers, inconsistencies, incoming URL'
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand help; and not __fish_seen_subcommand_from add-twilio link-dealer list show print-sql validate send-test enable disable remove doctor history undo completions help" -f -a "print-sql" -d 'Print the SQL script a command would run, without connecting to any database'
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand help; and not __fish_seen_subcommand_from add-twilio link-dealer list show print-sql validate send-test enable disable remove doctor history undo completions help" -f -a "validate" -d 'Check Twilio credentials, the sender number and its incoming webhook against Twilio\'s API'
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand help; and not __fish_seen_subcommand_from add-twilio link-dealer list show print-sql validate send-test enable disable remove doctor history undo completions help" -f -a "send-test" -d 'Send a test SMS and report what Twilio did to it (encoding, segments, stripped spaces)'
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand help; and not __fish_seen_subcommand_from add-twilio link-dealer list show print-sql validate send-test enable disable remove doctor history undo completions help" -f -a "enable" -d 'Enable a gate (enabled = 1)'
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand help; and not __fish_seen_subcommand_from add-twilio link-dealer list show print-sql validate send-test enable disable remove doctor history undo completions help" -f -a "disable" -d 'Disable a gate (enabled = 0); its links stay'
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand help; and not __fish_seen_subcommand_from add-twilio link-dealer list show print-sql validate send-test enable disable remove doctor history undo completions help" -f -a "remove" -d 'Remove a gate and every link to it, in one transaction'
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand help; and not __fish_seen_subcommand_from add-twilio link-dealer list show print-sql validate send-test enable disable remove doctor history undo completions help" -f -a "doctor" -d 'Check the whole chain: schema, gates, links, senders, Twilio, webhooks, incoming port'
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand help; and not __fish_seen_subcommand_from add-twilio link-dealer list show print-sql validate send-test enable disable remove doctor history undo completions help" -f -a "history" -d 'List the changes gatewayctl recorded, newest last'
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand help; and not __fish_seen_subcommand_from add-twilio link-dealer list show print-sql validate send-test enable disable remove doctor history undo completions help" -f -a "undo" -d 'Put back the rows a recorded change touched, if nobody changed them since'
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand help; and not __fish_seen_subcommand_from add-twilio link-dealer list show print-sql validate send-test enable disable remove doctor history undo completions help" -f -a "completions" -d 'Print a shell completion script (bash, zsh, fish, elvish, powershell)'
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand help; and not __fish_seen_subcommand_from add-twilio link-dealer list show print-sql validate send-test enable disable remove doctor history undo completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand help; and __fish_seen_subcommand_from print-sql" -f -a "add-twilio" -d 'The script add-twilio would run'
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand help; and __fish_seen_subcommand_from print-sql" -f -a "link-dealer" -d 'The script link-dealer would run'

@@ -10,7 +10,7 @@ use std::path::PathBuf;
 const AFTER_HELP: &str = "\
 Safety: add-twilio and link-dealer show what they will change and ask first (default No);
 without a terminal they need --yes. print-sql shows the same statements without connecting.
-Every change runs in one transaction. Secrets are never printed.
+list and show only read. Every change runs in one transaction. Secrets are never printed.
 
 Exit status: 0 ok, 1 check failed, 2 usage, 3 database, 4 Twilio, 5 declined,
 6 refused (state not as needed), 7 body altered by Twilio, 8 message failed, 130 interrupted.";
@@ -43,6 +43,10 @@ pub enum Command {
     AddTwilio(AddTwilioArgs),
     /// Link a dealer to an existing gate and set its sender number, in one transaction
     LinkDealer(LinkDealerArgs),
+    /// List every SMS gate with its dealers, masked settings and inconsistencies (read-only)
+    List(ListArgs),
+    /// Show one gate in full: columns, masked settings, dealers, inconsistencies, incoming URL
+    Show(ShowArgs),
     /// Print the SQL script a command would run, without connecting to any database
     PrintSql(PrintSqlArgs),
     /// Check Twilio credentials, the sender number and its incoming webhook against Twilio's API
@@ -411,6 +415,28 @@ pub struct UndoArgs {
 }
 
 #[derive(Args, Debug)]
+pub struct ListArgs {
+    #[command(flatten)]
+    pub db: DbArgs,
+    #[command(flatten)]
+    pub output: OutputArgs,
+}
+
+#[derive(Args, Debug)]
+pub struct ShowArgs {
+    /// The gate to show (sms_gates.id)
+    #[arg(long, value_parser = input::gate_id, value_name = "ID")]
+    pub gate_id: u64,
+
+    #[command(flatten)]
+    pub incoming: IncomingArgs,
+    #[command(flatten)]
+    pub db: DbArgs,
+    #[command(flatten)]
+    pub output: OutputArgs,
+}
+
+#[derive(Args, Debug)]
 pub struct ValidateArgs {
     #[command(flatten)]
     pub credentials: CredentialArgs,
@@ -581,6 +607,17 @@ mod tests {
         assert_eq!(p.gate.dealer_id, Some(7));
         assert_eq!(p.gate.gate_type, GateTypeArg::Transmitter);
         assert_eq!(p.gate.class_filter, "-commands");
+    }
+
+    #[test]
+    fn show_needs_a_gate_id() {
+        assert!(Cli::try_parse_from(["gatewayctl", "show"]).is_err());
+        let cli = Cli::try_parse_from(["gatewayctl", "show", "--gate-id", "3"]).unwrap();
+        let Command::Show(args) = cli.command else {
+            panic!("wrong command");
+        };
+        assert_eq!(args.gate_id, 3);
+        assert_eq!(args.incoming.incoming_port, 22000);
     }
 
     #[test]

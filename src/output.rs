@@ -5,7 +5,8 @@
 //! else it is on only for a terminal.
 
 use crate::error::Error;
-use comfy_table::{Cell, Color, ContentArrangement, Table, presets};
+use comfy_table::{Cell, Color, ColumnConstraint, ContentArrangement, Table, presets};
+use std::fmt::Write as _;
 use std::io::{IsTerminal, Write};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -163,13 +164,28 @@ impl Output {
     }
 
     /// A JSON document on stdout (pretty on a terminal, one line otherwise).
-    pub fn json(&self, value: &serde_json::Value) {
+    pub fn json(&self, value: &impl serde::Serialize) {
         let text = if self.stdout_tty {
             serde_json::to_string_pretty(value)
         } else {
             serde_json::to_string(value)
         };
-        self.print(&text.unwrap_or_default());
+        self.print(&escape_controls(text.unwrap_or_default()));
+    }
+
+    /// Whether stdout is a terminal: a table for people, or plain lines
+    /// written as they come for pipes and files.
+    pub fn stdout_is_tty(&self) -> bool {
+        self.stdout_tty
+    }
+
+    /// A JSON object written to stdout piece by piece (see [`JsonStream`]).
+    pub fn json_stream(&self) -> JsonStream {
+        write_out("{");
+        JsonStream {
+            fields: 0,
+            items: None,
+        }
     }
 
     /// A table for stdout, fitted to the terminal there.
@@ -206,22 +222,52 @@ impl Output {
 fn build_table(header: &[&str], rows: Vec<Vec<Cell>>, tty: bool, color: bool) -> String {
     let mut table = Table::new();
     table.load_style(presets::UTF8_FULL_CONDENSED.with_rounded_corners());
-    if tty {
-        table.set_content_arrangement(ContentArrangement::Dynamic);
-    } else {
-        table.set_content_arrangement(ContentArrangement::Disabled);
+    // The width is read before force_no_tty, which would also turn off
+    // width detection. A terminal that reports no real size (a fresh
+    // pseudo-terminal) gets an unwrapped table rather than a squeezed one.
+    let width = if tty { table.width() } else { None };
+    match width.filter(|w| *w >= MIN_TERMINAL_WIDTH) {
+        Some(width) => {
+            table.set_content_arrangement(ContentArrangement::Dynamic);
+            table.set_width(width);
+        }
+        None => {
+            table.set_content_arrangement(ContentArrangement::Disabled);
+        }
     }
-    if !color {
-        table.force_no_tty();
-    } else {
+    if color {
         table.enforce_styling();
+    } else {
+        table.force_no_tty();
     }
     table.set_header(header.iter().map(|h| Cell::new(*h)));
+    // On a terminal, short columns keep their width and the long ones
+    // wrap, instead of every column wrapping mid-word alike.
+    let mut widest: Vec<usize> = header.iter().map(|h| h.chars().count()).collect();
+    for row in &rows {
+        for (widest, cell) in widest.iter_mut().zip(row) {
+            let width = cell.content().lines().map(|l| l.chars().count()).max();
+            *widest = (*widest).max(width.unwrap_or(0));
+        }
+    }
     for row in rows {
         table.add_row(row);
     }
+    if tty {
+        for (column, width) in table.column_iter_mut().zip(widest) {
+            if width <= NARROW_COLUMN {
+                column.set_constraint(ColumnConstraint::ContentWidth);
+            }
+        }
+    }
     table.to_string()
 }
+
+/// Narrower than this, a reported terminal width is not believed.
+const MIN_TERMINAL_WIDTH: u16 = 40;
+
+/// Columns up to this many characters wide are never wrapped on a terminal.
+const NARROW_COLUMN: usize = 16;
 
 /// Text from the database or from Twilio, made safe for a terminal:
 /// control characters (escape sequences, carriage returns) are shown
@@ -238,9 +284,81 @@ pub fn sanitize(text: &str) -> String {
     out
 }
 
-/// Same, for one table cell: newlines are escaped too.
+/// Same, for one table cell or one field of a line: newlines and tabs are
+/// escaped too.
 pub fn sanitize_cell(text: &str) -> String {
-    sanitize(text).replace('\n', "\\n")
+    sanitize(text).replace('\n', "\\n").replace('\t', "\\t")
+}
+
+/// Serialized JSON with every control character still raw in it (serde
+/// escapes only U+0000 to U+001F) written as a `\u` escape: the same
+/// document, which can no longer act on a terminal.
+fn escape_controls(json: String) -> String {
+    if !json.chars().any(char::is_control) {
+        return json;
+    }
+    let mut out = String::with_capacity(json.len() + 12);
+    for c in json.chars() {
+        // Outside strings JSON has only the whitespace kept here.
+        if c.is_control() && !matches!(c, '\n' | '\t' | ' ') {
+            let _ = write!(out, "\\u{:04x}", c as u32);
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+fn json_text(value: &impl serde::Serialize) -> String {
+    // Values made of strings, numbers and string-keyed maps cannot fail.
+    escape_controls(serde_json::to_string(value).unwrap_or_default())
+}
+
+/// A JSON object written to stdout as it is produced: fields, and arrays
+/// whose elements are written one by one (one per line), so a listing of
+/// any length is never held whole. The caller opens and closes arrays in
+/// order; the document is complete after [`JsonStream::finish`].
+pub struct JsonStream {
+    fields: usize,
+    /// Elements written so far in the open array, if one is open.
+    items: Option<usize>,
+}
+
+impl JsonStream {
+    fn key(&mut self, name: &str) {
+        let comma = if self.fields > 0 { "," } else { "" };
+        self.fields += 1;
+        write_out(&format!("{comma}{}:", json_text(&name)));
+    }
+
+    pub fn field(&mut self, name: &str, value: &impl serde::Serialize) {
+        self.key(name);
+        write_out(&json_text(value));
+    }
+
+    pub fn open_array(&mut self, name: &str) {
+        self.key(name);
+        write_out("[");
+        self.items = Some(0);
+    }
+
+    pub fn item(&mut self, value: &impl serde::Serialize) {
+        let count = self.items.get_or_insert(0);
+        let comma = if *count > 0 { "," } else { "" };
+        *count += 1;
+        write_out(&format!("{comma}\n{}", json_text(value)));
+    }
+
+    pub fn close_array(&mut self) {
+        if self.items.take().is_some_and(|n| n > 0) {
+            write_out("\n");
+        }
+        write_out("]");
+    }
+
+    pub fn finish(self) {
+        write_out("}\n");
+    }
 }
 
 // A closed pipe (`gatewayctl list | head`) is not an error worth a panic:
@@ -261,6 +379,20 @@ mod tests {
     fn sanitize_escapes_terminal_controls() {
         assert_eq!(sanitize("a\x1b[31mb"), "a\\u{1b}[31mb");
         assert_eq!(sanitize_cell("a\nb\r"), "a\\nb\\r");
+    }
+
+    #[test]
+    fn cells_escape_tabs() {
+        assert_eq!(sanitize_cell("a\tb"), "a\\tb");
+    }
+
+    #[test]
+    fn json_escapes_controls_serde_leaves_raw() {
+        let value = serde_json::json!({"label": "a\u{9b}2Jb\u{7f}\u{1b}"});
+        let text = json_text(&value);
+        assert_eq!(text, r#"{"label":"a\u009b2Jb\u007f\u001b"}"#);
+        let back: serde_json::Value = serde_json::from_str(&text).unwrap();
+        assert_eq!(back, value);
     }
 
     #[test]

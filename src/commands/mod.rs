@@ -8,12 +8,15 @@ mod gate_state;
 mod history;
 mod interactive;
 pub use completions::script as completion_script;
+mod gate_report;
 mod link_dealer;
+mod list;
 mod preview;
 mod print_sql;
 mod record;
 mod resolve;
 mod send_test;
+mod show;
 mod twilio_checks;
 mod undo;
 mod validate;
@@ -31,6 +34,8 @@ pub fn format_of(command: &Command) -> Format {
     match command {
         Command::AddTwilio(a) => a.output.format(),
         Command::LinkDealer(a) => a.output.format(),
+        Command::List(a) => a.output.format(),
+        Command::Show(a) => a.output.format(),
         Command::Validate(a) => a.output.format(),
         Command::SendTest(a) => a.output.format(),
         Command::Enable(a) | Command::Disable(a) | Command::Remove(a) => a.output.format(),
@@ -45,6 +50,8 @@ pub async fn dispatch(command: Command, out: &Output) -> Result<()> {
     match command {
         Command::AddTwilio(args) => add_twilio::run(args, out).await,
         Command::LinkDealer(args) => link_dealer::run(args, out).await,
+        Command::List(args) => list::run(args, out).await,
+        Command::Show(args) => show::run(args, out).await,
         Command::PrintSql(args) => print_sql::run(args, out),
         Command::Validate(args) => validate::run(args, out).await,
         Command::SendTest(args) => send_test::run(args, out).await,

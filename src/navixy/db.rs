@@ -4,6 +4,7 @@
 use crate::error::{Error, Kind, Result};
 use crate::secret::Secret;
 use crate::sql::{CHECK_PREFIX, Expect, Plan, Secrets, Sql, StepKind};
+use futures_util::TryStreamExt;
 use percent_encoding::percent_decode_str;
 use sqlx::mysql::{MySqlConnectOptions, MySqlConnection, MySqlDatabaseError, MySqlRow};
 use sqlx::{AssertSqlSafe, Column, Connection, Executor, Row};
@@ -300,13 +301,29 @@ pub struct Db {
 
 impl Db {
     pub async fn fetch(&mut self, sql: &Sql) -> Result<Vec<TextRow>> {
+        let mut rows = Vec::new();
+        self.fetch_each(sql, |row| rows.push(row)).await?;
+        Ok(rows)
+    }
+
+    /// Runs a read and hands each row to `each` as it arrives from the
+    /// server, so memory stays flat however many rows the result has.
+    pub async fn fetch_each(&mut self, sql: &Sql, mut each: impl FnMut(TextRow)) -> Result<()> {
         let text = sql.render(Secrets::Reveal);
-        let rows = self
-            .conn
-            .fetch_all(AssertSqlSafe(text))
-            .await
-            .map_err(|e| self.query_error(e, "a read query", &[]))?;
-        Ok(rows.iter().map(TextRow::from_row).collect())
+        let failure = {
+            let mut rows = self.conn.fetch(AssertSqlSafe(text));
+            loop {
+                match rows.try_next().await {
+                    Ok(Some(row)) => each(TextRow::from_row(&row)),
+                    Ok(None) => break None,
+                    Err(e) => break Some(e),
+                }
+            }
+        };
+        match failure {
+            None => Ok(()),
+            Some(e) => Err(self.query_error(e, "a read query", &[])),
+        }
     }
 
     /// Runs one statement outside any plan (session settings).

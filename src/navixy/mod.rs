@@ -12,7 +12,7 @@ pub mod schema;
 pub mod source;
 
 pub use db::{Db, Target, TextRow};
-pub use model::{Dealer, Gate, GateSpec, GateType, LinkSpec};
+pub use model::{Dealer, Gate, GateLinks, GateSpec, GateType, Link, LinkSpec, OrphanLink};
 pub use schema::Schema;
 
 /// Where Twilio must POST incoming SMS for a gate: Navixy's sms-server

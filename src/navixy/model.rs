@@ -166,3 +166,47 @@ pub fn key(pairs: &[(&str, u64)]) -> std::collections::BTreeMap<String, u64> {
 pub fn link_values(count: u64) -> Option<RowValues> {
     (count > 0).then(|| RowValues::from([("count".to_string(), Some(count.to_string()))]))
 }
+
+/// Rows of `sms_gates_to_dealers` naming one dealer for one gate: the
+/// dealer's row (None when no such dealer exists) and how many identical
+/// rows there are (one is enough; more are duplicates).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Link {
+    pub dealer_id: u64,
+    pub dealer: Option<Dealer>,
+    pub rows: u64,
+}
+
+impl Link {
+    /// From a row that selected the link's `dealer_id` as `link_dealer_id`
+    /// beside the dealer's columns; None when the row has no link.
+    pub fn from_row(row: &TextRow) -> Option<Self> {
+        Some(Self {
+            dealer_id: row.int("link_dealer_id")?,
+            dealer: Dealer::from_row(row),
+            rows: 1,
+        })
+    }
+
+    /// Adds a link read in dealer order, counting repeats of the last one.
+    pub fn push(links: &mut Vec<Link>, link: Link) {
+        match links.last_mut() {
+            Some(last) if last.dealer_id == link.dealer_id => last.rows += link.rows,
+            _ => links.push(link),
+        }
+    }
+}
+
+/// A gate and its links, in dealer order.
+#[derive(Clone, Debug, PartialEq)]
+pub struct GateLinks {
+    pub gate: Gate,
+    pub links: Vec<Link>,
+}
+
+/// A link to a gate id that `sms_gates` does not have.
+#[derive(Clone, Debug, PartialEq)]
+pub struct OrphanLink {
+    pub gate_id: u64,
+    pub link: Link,
+}

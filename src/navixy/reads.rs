@@ -1,7 +1,8 @@
-//! Read-only queries: what a change is about to touch, shown before it runs.
+//! Read-only queries: what a change is about to touch, shown before it
+//! runs, and the listings of `list` and `show`.
 
-use super::db::Db;
-use super::model::{Dealer, Gate};
+use super::db::{Db, TextRow};
+use super::model::{Dealer, Gate, GateLinks, Link, OrphanLink};
 use super::plans::gates_with_account;
 use super::schema::{DEALERS, GATES, LINKS, Schema};
 use crate::error::Result;
@@ -19,21 +20,24 @@ fn dealer_columns(schema: &Schema) -> Vec<&'static str> {
     columns
 }
 
+/// The sms_gates columns gatewayctl knows, in Navixy's order. Older
+/// installs lack label and owner_id.
+pub const GATE_COLUMNS: [&str; 8] = [
+    "id",
+    "owner_id",
+    "label",
+    "type",
+    "provider",
+    "params",
+    "enabled",
+    "class_filter",
+];
+
 fn gate_columns(schema: &Schema) -> Vec<&'static str> {
-    let mut columns = vec![
-        "id",
-        "provider",
-        "type",
-        "enabled",
-        "class_filter",
-        "params",
-    ];
-    for optional in ["label", "owner_id"] {
-        if schema.has(GATES, optional) {
-            columns.push(optional);
-        }
-    }
-    columns
+    GATE_COLUMNS
+        .into_iter()
+        .filter(|column| schema.has(GATES, column))
+        .collect()
 }
 
 pub async fn dealer(db: &mut Db, schema: &Schema, dealer_id: u64) -> Result<Option<Dealer>> {
@@ -103,36 +107,179 @@ pub async fn gates_linked_to_dealer(
     Ok(rows.iter().filter_map(|r| r.int("gate_id")).collect())
 }
 
-/// The dealers linked to a gate, by dealer id.
+/// The dealers linked to a gate (those that exist), by dealer id.
 pub async fn dealers_of_gate(db: &mut Db, schema: &Schema, gate_id: u64) -> Result<Vec<Dealer>> {
-    let mut sql = Sql::new().code("SELECT DISTINCT ");
-    for (i, column) in dealer_columns(schema).into_iter().enumerate() {
+    Ok(links_of_gate(db, schema, gate_id)
+        .await?
+        .into_iter()
+        .filter_map(|link| link.dealer)
+        .collect())
+}
+
+/// `alias.column` for each column, separated by `, `.
+fn qualified(mut sql: Sql, alias: &str, columns: &[&str]) -> Sql {
+    for (i, column) in columns.iter().enumerate() {
         if i > 0 {
             sql = sql.code(", ");
         }
-        sql = sql.code("d.").column(column);
+        sql = sql.code(alias).code(".").column(column);
     }
+    sql
+}
+
+/// The columns [`Link::from_row`] reads: the link's dealer id, named
+/// `link_dealer_id` because it stays set when the dealer row is missing,
+/// and the dealer's columns from `d`.
+fn link_columns(sql: Sql, schema: &Schema) -> Sql {
     let sql = sql
-        .code(" FROM ")
-        .table(&schema.name, LINKS)
-        .code(" l JOIN ")
+        .code("l.")
+        .column("dealer_id")
+        .code(" AS ")
+        .column("link_dealer_id")
+        .code(", ");
+    qualified(sql, "d", &dealer_columns(schema))
+}
+
+/// Joins the dealer each link `l` names as `d` (NULLs when it is missing).
+fn join_dealers(sql: Sql, schema: &Schema) -> Sql {
+    sql.code(" LEFT JOIN ")
         .table(&schema.name, DEALERS)
         .code(" d ON d.")
         .column("dealer_id")
         .code(" = l.")
         .column("dealer_id")
+}
+
+/// Every gate with its links and their dealers, in one ordered query,
+/// handed to `each` one gate at a time (in id order) as soon as the gate's
+/// last row has arrived: memory holds one gate's links, whatever the
+/// number of gates.
+pub async fn gates_with_links(
+    db: &mut Db,
+    schema: &Schema,
+    mut each: impl FnMut(GateLinks),
+) -> Result<()> {
+    let sql = qualified(Sql::new().code("SELECT "), "g", &gate_columns(schema)).code(", ");
+    let sql = link_columns(sql, schema)
+        .code(" FROM ")
+        .table(&schema.name, GATES)
+        .code(" g LEFT JOIN ")
+        .table(&schema.name, LINKS)
+        .code(" l ON l.")
+        .column("gate_id")
+        .code(" = g.")
+        .column("id");
+    let sql = join_dealers(sql, schema)
+        .code(" ORDER BY g.")
+        .column("id")
+        .code(", l.")
+        .column("dealer_id");
+    let mut current: Option<GateLinks> = None;
+    db.fetch_each(&sql, |row| {
+        let Some(id) = row.int("id") else { return };
+        if current.as_ref().is_none_or(|open| open.gate.id != id) {
+            let Some(gate) = Gate::from_row(&row) else {
+                return;
+            };
+            let next = GateLinks {
+                gate,
+                links: Vec::new(),
+            };
+            if let Some(done) = current.replace(next) {
+                each(done);
+            }
+        }
+        if let (Some(open), Some(link)) = (current.as_mut(), Link::from_row(&row)) {
+            Link::push(&mut open.links, link);
+        }
+    })
+    .await?;
+    if let Some(done) = current {
+        each(done);
+    }
+    Ok(())
+}
+
+/// Links to gates `sms_gates` no longer has, in gate and dealer order,
+/// handed to `each` one by one (identical rows counted, not repeated).
+pub async fn orphan_links(
+    db: &mut Db,
+    schema: &Schema,
+    mut each: impl FnMut(OrphanLink),
+) -> Result<()> {
+    let sql = Sql::new().code("SELECT l.").column("gate_id").code(", ");
+    let sql = link_columns(sql, schema)
+        .code(" FROM ")
+        .table(&schema.name, LINKS)
+        .code(" l LEFT JOIN ")
+        .table(&schema.name, GATES)
+        .code(" g ON g.")
+        .column("id")
+        .code(" = l.")
+        .column("gate_id");
+    let sql = join_dealers(sql, schema)
+        .code(" WHERE g.")
+        .column("id")
+        .code(" IS NULL ORDER BY l.")
+        .column("gate_id")
+        .code(", l.")
+        .column("dealer_id");
+    let mut pending: Option<OrphanLink> = None;
+    db.fetch_each(&sql, |row| {
+        let (Some(gate_id), Some(link)) = (row.int("gate_id"), Link::from_row(&row)) else {
+            return;
+        };
+        if let Some(open) = pending.as_mut()
+            && open.gate_id == gate_id
+            && open.link.dealer_id == link.dealer_id
+        {
+            open.link.rows += 1;
+        } else if let Some(done) = pending.replace(OrphanLink { gate_id, link }) {
+            each(done);
+        }
+    })
+    .await?;
+    if let Some(done) = pending {
+        each(done);
+    }
+    Ok(())
+}
+
+/// The links rows naming this gate id, in dealer order, with their
+/// dealers (whether or not the gate itself exists).
+pub async fn links_of_gate(db: &mut Db, schema: &Schema, gate_id: u64) -> Result<Vec<Link>> {
+    let sql = link_columns(Sql::new().code("SELECT "), schema)
+        .code(" FROM ")
+        .table(&schema.name, LINKS)
+        .code(" l");
+    let sql = join_dealers(sql, schema)
         .code(" WHERE l.")
         .column("gate_id")
         .code(" = ")
         .int(gate_id as i64)
-        .code(" ORDER BY d.")
+        .code(" ORDER BY l.")
         .column("dealer_id");
-    Ok(db
-        .fetch(&sql)
-        .await?
-        .iter()
-        .filter_map(Dealer::from_row)
-        .collect())
+    let mut links = Vec::new();
+    db.fetch_each(&sql, |row| {
+        if let Some(link) = Link::from_row(&row) {
+            Link::push(&mut links, link);
+        }
+    })
+    .await?;
+    Ok(links)
+}
+
+/// Every column of one gate, as stored, in the table's order (`show`
+/// displays columns gatewayctl does not know as well).
+pub async fn gate_in_full(db: &mut Db, schema: &Schema, gate_id: u64) -> Result<Option<TextRow>> {
+    let sql = Sql::new()
+        .code("SELECT * FROM ")
+        .table(&schema.name, GATES)
+        .code(" WHERE ")
+        .column("id")
+        .code(" = ")
+        .int(gate_id as i64);
+    db.fetch_optional(&sql).await
 }
 
 /// Every Twilio gate, by id.

@@ -9,6 +9,7 @@ mod connect;
 mod contract;
 mod doctor;
 mod equivalence;
+mod listing;
 mod send_test;
 mod terminal;
 mod undo;
