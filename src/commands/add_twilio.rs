@@ -3,7 +3,9 @@
 //! state and Twilio's answers, gathered at the same time.
 
 use super::preview::{self, Change};
-use super::{db_target, interactive, record, resolve, twilio_checks, twilio_client};
+use super::{
+    db_target, interactive, missing_dealer, record, resolve, twilio_checks, twilio_client,
+};
 use crate::checks::{self, Check};
 use crate::cli::AddTwilioArgs;
 use crate::credentials::TwilioParams;
@@ -24,42 +26,31 @@ struct Prepared {
 
 async fn prepare(target: &Target, schema_name: &str, spec: &GateSpec) -> Result<Prepared> {
     let mut db = target.connect().await?;
-    let schema = Schema::inspect(&mut db, schema_name).await?;
-    plans::check_gate_fits(&schema, spec)?;
-    let dealer = reads::dealer(&mut db, &schema, spec.dealer_id)
-        .await?
-        .ok_or_else(|| {
-            Error::refused(format!(
-                "dealer {} does not exist in {}.dealers; nothing was written",
-                spec.dealer_id, schema.name
-            ))
-            .hint(format!(
-                "find the right id with: SELECT dealer_id, title FROM {}.dealers",
-                schema.name
-            ))
-        })?;
     let account = spec.credentials.account_sid();
-    if !spec.allow_duplicate {
-        let existing = reads::twilio_gates_for_account(&mut db, &schema, account).await?;
-        if let Some(first) = existing.first() {
-            let ids: Vec<String> = existing.iter().map(u64::to_string).collect();
-            return Err(Error::refused(format!(
-                "a Twilio gate for account {account} already exists (gate {}); nothing was written",
-                ids.join(", ")
-            ))
-            .hint(format!(
-                "link the dealer to it with: gatewayctl link-dealer --gate-id {first} --dealer-id {} --phone {}",
-                spec.dealer_id, spec.phone
-            ))
-            .hint("or pass --allow-duplicate to add a second gate for the same account"));
-        }
+    let found =
+        reads::surroundings(&mut db, schema_name, spec.dealer_id, Some(account), None).await?;
+    let schema = found.schema;
+    plans::check_gate_fits(&schema, spec)?;
+    let dealer = found
+        .dealer
+        .ok_or_else(|| missing_dealer(&schema.name, spec.dealer_id))?;
+    if let (false, Some(first)) = (spec.allow_duplicate, found.account_gates.first()) {
+        let ids: Vec<String> = found.account_gates.iter().map(u64::to_string).collect();
+        return Err(Error::refused(format!(
+            "a Twilio gate for account {account} already exists (gate {}); nothing was written",
+            ids.join(", ")
+        ))
+        .hint(format!(
+            "link the dealer to it with: gatewayctl link-dealer --gate-id {first} --dealer-id {} --phone {}",
+            spec.dealer_id, spec.phone
+        ))
+        .hint("or pass --allow-duplicate to add a second gate for the same account"));
     }
-    let linked = reads::gates_linked_to_dealer(&mut db, &schema, spec.dealer_id).await?;
     Ok(Prepared {
         db,
         schema,
         dealer,
-        linked,
+        linked: found.linked_gates,
     })
 }
 

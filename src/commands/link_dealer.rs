@@ -2,11 +2,11 @@
 //! transaction.
 
 use super::preview::{self, Change};
-use super::{db_target, record, resolve};
+use super::{db_target, missing_dealer, record, resolve};
 use crate::cli::LinkDealerArgs;
 use crate::error::{Error, Result};
 use crate::journal::Draft;
-use crate::navixy::{Schema, changes, plans, reads};
+use crate::navixy::{changes, plans, reads};
 use crate::output::{Output, sanitize};
 use crate::prompt;
 use serde_json::json;
@@ -16,40 +16,33 @@ pub async fn run(args: LinkDealerArgs, out: &Output) -> Result<()> {
     let target = db_target(&args.db, out)?;
     let journal = record::journal(&args.journal)?;
     let mut db = target.connect().await?;
-    let schema = Schema::inspect(&mut db, &args.db.schema.schema).await?;
+    let found = reads::surroundings(
+        &mut db,
+        &args.db.schema.schema,
+        spec.dealer_id,
+        None,
+        Some(spec.gate_id),
+    )
+    .await?;
+    let schema = found.schema;
     plans::check_sender_fits(&schema, &spec.phone)?;
-
-    let gate = reads::gate(&mut db, &schema, spec.gate_id)
-        .await?
-        .ok_or_else(|| {
-            Error::refused(format!(
-                "gate {} does not exist in {}.sms_gates; nothing was written",
-                spec.gate_id, schema.name
-            ))
-            .hint(format!(
-                "list the gates with: SELECT id, provider, label FROM {}.sms_gates",
-                schema.name
-            ))
-        })?;
-    let dealer = reads::dealer(&mut db, &schema, spec.dealer_id)
-        .await?
-        .ok_or_else(|| {
-            Error::refused(format!(
-                "dealer {} does not exist in {}.dealers; nothing was written",
-                spec.dealer_id, schema.name
-            ))
-            .hint(format!(
-                "find the right id with: SELECT dealer_id, title FROM {}.dealers",
-                schema.name
-            ))
-        })?;
+    let gate = found.gate.ok_or_else(|| {
+        Error::refused(format!(
+            "gate {} does not exist in {}.sms_gates; nothing was written",
+            spec.gate_id, schema.name
+        ))
+        .hint("see the gates with: gatewayctl list")
+    })?;
+    let dealer = found
+        .dealer
+        .ok_or_else(|| missing_dealer(&schema.name, spec.dealer_id))?;
     if !gate.enabled {
         out.warn(&format!(
             "gate {} is disabled: the dealer gets no SMS through it until it is enabled",
             gate.id
         ));
     }
-    let linked = reads::gates_linked_to_dealer(&mut db, &schema, spec.dealer_id).await?;
+    let linked = found.linked_gates;
     let already = linked.contains(&spec.gate_id);
     let others: Vec<String> = linked
         .iter()

@@ -141,3 +141,13 @@ async fn stored_twilio_gate(args: &DbArgs, gate_id: u64, out: &Output) -> Result
         dealers,
     })
 }
+
+/// A dealer id that is not in the database.
+fn missing_dealer(schema: &str, dealer_id: u64) -> Error {
+    Error::refused(format!(
+        "dealer {dealer_id} does not exist in {schema}.dealers; nothing was written"
+    ))
+    .hint(format!(
+        "find the right id with: SELECT dealer_id, title, login FROM {schema}.dealers"
+    ))
+}

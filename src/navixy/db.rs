@@ -6,6 +6,7 @@ use crate::secret::Secret;
 use crate::sql::{CHECK_PREFIX, Expect, Plan, Secrets, Sql, StepKind};
 use futures_util::TryStreamExt;
 use percent_encoding::percent_decode_str;
+use sqlx::Either;
 use sqlx::mysql::{MySqlConnectOptions, MySqlConnection, MySqlDatabaseError, MySqlRow};
 use sqlx::{AssertSqlSafe, Column, Connection, Executor, Row};
 use std::path::PathBuf;
@@ -142,8 +143,9 @@ impl Target {
             .pipes_as_concat(false)
             .no_engine_substitution(false)
             .timezone(None)
+            // After charset(), which would turn SET NAMES back on: the
+            // handshake already asks for utf8mb4, sqlx's default.
             .set_names(false)
-            .charset("utf8mb4")
             .statement_cache_capacity(0);
         let where_ = match options.get_socket() {
             Some(socket) => format!("{} (socket {})", options.get_host(), socket.display()),
@@ -340,11 +342,13 @@ impl Db {
         Ok(self.fetch(sql).await?.into_iter().next())
     }
 
-    /// Runs a plan, statement by statement, exactly as rendered for the
-    /// script. Any failure rolls the transaction back; so does a verify step
-    /// that reads back something other than what was sent, and so does
-    /// `before_commit` failing (it records the change in the journal, so no
-    /// change is committed unrecorded).
+    /// Runs a plan exactly as rendered for the script, in two round trips:
+    /// every statement up to COMMIT in one multi-statement request (the
+    /// server runs them in order and stops at the first error), then COMMIT
+    /// and what follows. Any failure rolls the transaction back; so does a
+    /// verify step that reads back something other than what was sent, and
+    /// so does `before_commit` failing (it records the change in the
+    /// journal, so no change is committed unrecorded).
     pub async fn apply(
         &mut self,
         plan: &Plan,
@@ -352,66 +356,123 @@ impl Db {
         before_commit: impl FnOnce(&Applied) -> Result<()>,
     ) -> Result<Applied> {
         let mut applied = Applied::default();
-        let mut before_commit = Some(before_commit);
-        let total = plan.steps.len();
-        for (index, step) in plan.steps.iter().enumerate() {
-            let text = step.sql.render(Secrets::Reveal);
-            let failure = match &step.kind {
-                StepKind::Capture { label } => match self.conn.fetch_all(AssertSqlSafe(text)).await
-                {
-                    Ok(rows) => {
-                        applied
-                            .captured
-                            .push((label.clone(), rows.iter().map(TextRow::from_row).collect()));
-                        None
-                    }
-                    Err(e) => Some(e),
-                }
-                .map(|e| self.step_error(e, step, index, total, secrets)),
-                StepKind::Verify { expected } => {
-                    match self.conn.fetch_optional(AssertSqlSafe(text)).await {
-                        Ok(row) => {
-                            let row = row.as_ref().map(TextRow::from_row);
-                            let mismatch = verify(row.as_ref(), expected);
-                            applied.verified.extend(row);
-                            mismatch
-                        }
-                        Err(e) => Some(self.step_error(e, step, index, total, secrets)),
-                    }
-                }
-                StepKind::Commit => {
-                    let recorded = before_commit
-                        .take()
-                        .map_or(Ok(()), |record| record(&applied));
-                    match recorded {
-                        Err(error) => Some(error),
-                        Ok(()) => self
-                            .conn
-                            .execute(AssertSqlSafe(text))
-                            .await
-                            .err()
-                            .map(|e| self.step_error(e, step, index, total, secrets)),
-                    }
-                }
-                StepKind::Run | StepKind::Check { .. } => self
-                    .conn
-                    .execute(AssertSqlSafe(text))
-                    .await
-                    .err()
-                    .map(|e| self.step_error(e, step, index, total, secrets)),
-            };
-            if let Some(error) = failure {
+        let commit_at = plan
+            .steps
+            .iter()
+            .position(|step| step.kind == StepKind::Commit)
+            .unwrap_or(plan.steps.len());
+        let mut outcome = self
+            .run_batch(plan, 0..commit_at, &mut applied, secrets)
+            .await;
+        if outcome.is_ok() {
+            outcome = before_commit(&applied);
+        }
+        if outcome.is_ok() {
+            outcome = self
+                .run_batch(plan, commit_at..plan.steps.len(), &mut applied, secrets)
+                .await;
+        }
+        match outcome {
+            Ok(()) => Ok(applied),
+            Err(error) => {
                 self.rollback().await;
-                return Err(Error {
+                Err(Error {
                     message: format!(
                         "{}; the transaction was rolled back and nothing was written",
                         error.message
                     ),
                     ..error
-                });
+                })
             }
         }
-        Ok(applied)
+    }
+
+    /// Sends `plan.steps[range]` as one request and sorts what comes back:
+    /// the server answers each statement with one result (after its rows,
+    /// for a SELECT), so counting results tells which statement is running.
+    async fn run_batch(
+        &mut self,
+        plan: &Plan,
+        range: std::ops::Range<usize>,
+        applied: &mut Applied,
+        secrets: &[&Secret],
+    ) -> Result<()> {
+        let steps = &plan.steps[range.clone()];
+        if steps.is_empty() {
+            return Ok(());
+        }
+        let text = steps
+            .iter()
+            .map(|step| step.sql.render(Secrets::Reveal))
+            .collect::<Vec<_>>()
+            .join(";\n");
+        let mut index = 0;
+        let mut rows: Vec<TextRow> = Vec::new();
+        let mut mismatch = None;
+        let failure = {
+            let mut results = self.conn.fetch_many(AssertSqlSafe(text));
+            loop {
+                match results.try_next().await {
+                    Ok(Some(Either::Right(row))) => rows.push(TextRow::from_row(&row)),
+                    Ok(Some(Either::Left(_))) => {
+                        let done = std::mem::take(&mut rows);
+                        match steps.get(index).map(|step| &step.kind) {
+                            Some(StepKind::Capture { label }) => {
+                                applied.captured.push((label.clone(), done));
+                            }
+                            Some(StepKind::Verify { expected }) => {
+                                let row = done.into_iter().next();
+                                if mismatch.is_none() {
+                                    mismatch = verify(row.as_ref(), expected);
+                                }
+                                applied.verified.extend(row);
+                            }
+                            _ => {}
+                        }
+                        index += 1;
+                    }
+                    Ok(None) => break None,
+                    Err(e) => break Some(e),
+                }
+            }
+        };
+        if let Some(e) = failure {
+            let step = &steps[index.min(steps.len() - 1)];
+            return Err(self.step_error(e, step, range.start + index, plan.steps.len(), secrets));
+        }
+        match mismatch {
+            Some(error) => Err(error),
+            None => Ok(()),
+        }
+    }
+
+    /// Several reads in one round trip. The rows of each read come back in
+    /// order; when one fails, the reads before it still have their rows and
+    /// the error says which one failed.
+    pub async fn fetch_batch(&mut self, reads: &[Sql]) -> (Vec<Vec<TextRow>>, Option<Error>) {
+        let text = reads
+            .iter()
+            .map(|sql| sql.render(Secrets::Reveal))
+            .collect::<Vec<_>>()
+            .join(";\n");
+        let mut results: Vec<Vec<TextRow>> = Vec::new();
+        let mut rows = Vec::new();
+        let failure = {
+            let mut stream = self.conn.fetch_many(AssertSqlSafe(text));
+            loop {
+                match stream.try_next().await {
+                    Ok(Some(Either::Right(row))) => rows.push(TextRow::from_row(&row)),
+                    Ok(Some(Either::Left(_))) => results.push(std::mem::take(&mut rows)),
+                    Ok(None) => break None,
+                    Err(e) => break Some(e),
+                }
+            }
+        };
+        let error = failure.map(|e| {
+            let what = format!("read {} of {}", results.len() + 1, reads.len());
+            self.query_error(e, &what, &[])
+        });
+        (results, error)
     }
 
     fn step_error(

@@ -40,23 +40,6 @@ fn gate_columns(schema: &Schema) -> Vec<&'static str> {
         .collect()
 }
 
-pub async fn dealer(db: &mut Db, schema: &Schema, dealer_id: u64) -> Result<Option<Dealer>> {
-    let sql = Sql::new()
-        .code("SELECT ")
-        .columns(dealer_columns(schema))
-        .code(" FROM ")
-        .table(&schema.name, DEALERS)
-        .code(" WHERE ")
-        .column("dealer_id")
-        .code(" = ")
-        .int(dealer_id as i64);
-    Ok(db
-        .fetch_optional(&sql)
-        .await?
-        .as_ref()
-        .and_then(Dealer::from_row))
-}
-
 pub async fn gate(db: &mut Db, schema: &Schema, gate_id: u64) -> Result<Option<Gate>> {
     let sql = Sql::new()
         .code("SELECT ")
@@ -72,39 +55,6 @@ pub async fn gate(db: &mut Db, schema: &Schema, gate_id: u64) -> Result<Option<G
         .await?
         .as_ref()
         .and_then(Gate::from_row))
-}
-
-/// Ids of the Twilio gates already set up for this account.
-pub async fn twilio_gates_for_account(
-    db: &mut Db,
-    schema: &Schema,
-    account_sid: &str,
-) -> Result<Vec<u64>> {
-    let rows = db
-        .fetch(&gates_with_account(&schema.name, account_sid).code(" ORDER BY `id`"))
-        .await?;
-    Ok(rows.iter().filter_map(|r| r.int("id")).collect())
-}
-
-/// Gate ids the dealer is linked to now (links to missing gates included).
-pub async fn gates_linked_to_dealer(
-    db: &mut Db,
-    schema: &Schema,
-    dealer_id: u64,
-) -> Result<Vec<u64>> {
-    let sql = Sql::new()
-        .code("SELECT DISTINCT ")
-        .column("gate_id")
-        .code(" FROM ")
-        .table(&schema.name, LINKS)
-        .code(" WHERE ")
-        .column("dealer_id")
-        .code(" = ")
-        .int(dealer_id as i64)
-        .code(" ORDER BY ")
-        .column("gate_id");
-    let rows = db.fetch(&sql).await?;
-    Ok(rows.iter().filter_map(|r| r.int("gate_id")).collect())
 }
 
 /// The dealers linked to a gate (those that exist), by dealer id.
@@ -373,4 +323,99 @@ pub async fn dealers(db: &mut Db, schema: &Schema) -> Result<Vec<Dealer>> {
         .iter()
         .filter_map(Dealer::from_row)
         .collect())
+}
+
+/// What add-twilio and link-dealer read before they write, fetched in one
+/// round trip: the schema, the dealer, the Twilio gates of the account,
+/// the gates the dealer is linked to, and the gate being linked.
+pub struct Surroundings {
+    pub schema: Schema,
+    pub dealer: Option<Dealer>,
+    pub account_gates: Vec<u64>,
+    pub linked_gates: Vec<u64>,
+    pub gate: Option<Gate>,
+}
+
+fn row_by_id(schema: &str, table: &str, column: &str, id: u64) -> Sql {
+    // `*`: the row's columns are read by name, so this works on old and
+    // new installs alike without knowing the schema first.
+    Sql::new()
+        .code("SELECT * FROM ")
+        .table(schema, table)
+        .code(" WHERE ")
+        .column(column)
+        .code(" = ")
+        .int(id as i64)
+}
+
+pub async fn surroundings(
+    db: &mut Db,
+    schema_name: &str,
+    dealer_id: u64,
+    account_sid: Option<&str>,
+    gate_id: Option<u64>,
+) -> Result<Surroundings> {
+    let linked = Sql::new()
+        .code("SELECT DISTINCT ")
+        .column("gate_id")
+        .code(" FROM ")
+        .table(schema_name, LINKS)
+        .code(" WHERE ")
+        .column("dealer_id")
+        .code(" = ")
+        .int(dealer_id as i64)
+        .code(" ORDER BY ")
+        .column("gate_id");
+    let mut queries = vec![
+        Schema::query(schema_name),
+        row_by_id(schema_name, DEALERS, "dealer_id", dealer_id),
+        linked,
+    ];
+    if let Some(sid) = account_sid {
+        queries.push(gates_with_account(schema_name, sid).code(" ORDER BY `id`"));
+    }
+    if let Some(id) = gate_id {
+        queries.push(row_by_id(schema_name, GATES, "id", id));
+    }
+    let (mut results, error) = db.fetch_batch(&queries).await;
+    // A schema that is not Navixy's explains a failing read better than
+    // the read's own error does.
+    let schema = match results.first() {
+        Some(rows) => Schema::from_rows(schema_name, rows, &db.target)?,
+        None => {
+            return Err(error
+                .unwrap_or_else(|| crate::error::Error::database("no answer to the schema query")));
+        }
+    };
+    if let Some(error) = error {
+        return Err(error);
+    }
+    let mut next = results.drain(1..);
+    let dealer = next
+        .next()
+        .unwrap_or_default()
+        .first()
+        .and_then(Dealer::from_row);
+    let ids =
+        |rows: Vec<TextRow>, column: &str| rows.iter().filter_map(|r| r.int(column)).collect();
+    let linked_gates = ids(next.next().unwrap_or_default(), "gate_id");
+    let account_gates = match account_sid {
+        Some(_) => ids(next.next().unwrap_or_default(), "id"),
+        None => Vec::new(),
+    };
+    let gate = match gate_id {
+        Some(_) => next
+            .next()
+            .unwrap_or_default()
+            .first()
+            .and_then(Gate::from_row),
+        None => None,
+    };
+    Ok(Surroundings {
+        schema,
+        dealer,
+        account_gates,
+        linked_gates,
+        gate,
+    })
 }

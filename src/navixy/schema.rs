@@ -2,7 +2,7 @@
 //! and what each text column can hold. Values are checked against this
 //! before anything is written.
 
-use super::db::Db;
+use super::db::{Db, TextRow};
 use crate::error::{Error, Result};
 use crate::sql::Sql;
 
@@ -127,7 +127,14 @@ pub struct Schema {
 impl Schema {
     /// Reads the columns of the three tables in one query.
     pub async fn inspect(db: &mut Db, name: &str) -> Result<Self> {
-        let sql = Sql::new()
+        let rows = db.fetch(&Self::query(name)).await?;
+        Self::from_rows(name, &rows, &db.target)
+    }
+
+    /// The query behind [`Schema::inspect`], for callers that batch it with
+    /// other reads.
+    pub fn query(name: &str) -> Sql {
+        Sql::new()
             .code(
                 "SELECT CONVERT(TABLE_NAME USING utf8mb4) AS table_name, \
                  CONVERT(COLUMN_NAME USING utf8mb4) AS column_name, \
@@ -144,8 +151,12 @@ impl Schema {
             .text(LINKS)
             .code(", ")
             .text(DEALERS)
-            .code(") ORDER BY TABLE_NAME, ORDINAL_POSITION");
-        let rows = db.fetch(&sql).await?;
+            .code(") ORDER BY TABLE_NAME, ORDINAL_POSITION")
+    }
+
+    /// The schema from the rows of [`Schema::query`], refused when it is
+    /// not a Navixy database.
+    pub fn from_rows(name: &str, rows: &[TextRow], target: &str) -> Result<Self> {
         let columns = rows
             .iter()
             .map(|row| ColumnInfo {
@@ -167,7 +178,7 @@ impl Schema {
             name: name.to_string(),
             columns,
         };
-        schema.require_navixy(&db.target)?;
+        schema.require_navixy(target)?;
         Ok(schema)
     }
 
