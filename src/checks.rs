@@ -1,6 +1,7 @@
 //! The result rows of validate and doctor: one per check, each with its
 //! verdict and, when it is not ok, what to do.
 
+use crate::error::{Error, Result};
 use crate::output::{Output, Status, sanitize_cell};
 use comfy_table::Cell;
 use serde::Serialize;
@@ -43,6 +44,23 @@ impl Check {
 
 pub fn any_failed(checks: &[Check]) -> bool {
     checks.iter().any(|c| c.status == Status::Fail)
+}
+
+/// The exit of a checking command: success only when nothing failed; a
+/// Twilio error when Twilio could not be reached, else a failed check.
+pub fn verdict(checks: &[Check], twilio_unreachable: bool) -> Result<()> {
+    let failed = checks.iter().filter(|c| c.status == Status::Fail).count();
+    if failed == 0 {
+        Ok(())
+    } else if twilio_unreachable {
+        Err(Error::twilio("Twilio could not be reached for every check")
+            .hint("see the failed rows above; run with --verbose to see each call"))
+    } else {
+        Err(Error::failure(format!(
+            "{failed} of {} checks failed",
+            checks.len()
+        )))
+    }
 }
 
 /// The checks as a table: check, status, detail (with the fix below it).

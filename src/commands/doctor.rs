@@ -7,7 +7,7 @@ use super::{db_target, twilio_checks, twilio_client};
 use crate::checks::{self, Check};
 use crate::cli::DoctorArgs;
 use crate::credentials::TwilioParams;
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::navixy::schema::{DEALERS, GATES};
 use crate::navixy::{self, Dealer, Gate, Schema, reads};
 use crate::output::{Output, Status, sanitize};
@@ -81,23 +81,12 @@ pub async fn run(args: DoctorArgs, out: &Output) -> Result<()> {
     }
     rows.push(port_row);
 
-    let failed = rows.iter().filter(|c| c.status == Status::Fail).count();
     if out.json_wanted() {
-        out.json(&json!({"ok": failed == 0, "checks": rows}));
+        out.json(&json!({"ok": !checks::any_failed(&rows), "checks": rows}));
     } else {
         out.print(&checks::table(out, &rows, false));
     }
-    if failed == 0 {
-        Ok(())
-    } else if unreachable {
-        Err(Error::twilio("Twilio could not be reached for every check")
-            .hint("see the failed rows above; run with --verbose to see each call"))
-    } else {
-        Err(Error::failure(format!(
-            "{failed} of {} checks failed",
-            rows.len()
-        )))
-    }
+    checks::verdict(&rows, unreachable)
 }
 
 fn schema_check(schema: &Schema, target: &str) -> Check {

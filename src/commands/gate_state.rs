@@ -2,9 +2,9 @@
 //! other change.
 
 use super::preview::{self, Change};
-use super::{db_target, record};
+use super::{db_target, missing_gate, record};
 use crate::cli::ToggleArgs;
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::journal::Draft;
 use crate::navixy::schema::GATES;
 use crate::navixy::{Gate, Schema, changes, plans, reads};
@@ -51,12 +51,7 @@ pub async fn run(action: Action, args: ToggleArgs, out: &Output) -> Result<()> {
     let gate_id = args.gate_id;
     let gate = reads::gate(&mut db, &schema, gate_id)
         .await?
-        .ok_or_else(|| {
-            Error::refused(format!(
-                "gate {gate_id} does not exist in {}.sms_gates",
-                schema.name
-            ))
-        })?;
+        .ok_or_else(|| missing_gate(&schema.name, gate_id))?;
     let dealers: Vec<u64> = reads::dealers_of_gate(&mut db, &schema, gate_id)
         .await?
         .into_iter()

@@ -2,9 +2,9 @@
 //! transaction.
 
 use super::preview::{self, Change};
-use super::{db_target, missing_dealer, record, resolve};
+use super::{db_target, missing_dealer, missing_gate, record, resolve};
 use crate::cli::LinkDealerArgs;
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::journal::Draft;
 use crate::navixy::{changes, plans, reads};
 use crate::output::{Output, sanitize};
@@ -26,13 +26,9 @@ pub async fn run(args: LinkDealerArgs, out: &Output) -> Result<()> {
     .await?;
     let schema = found.schema;
     plans::check_sender_fits(&schema, &spec.phone)?;
-    let gate = found.gate.ok_or_else(|| {
-        Error::refused(format!(
-            "gate {} does not exist in {}.sms_gates; nothing was written",
-            spec.gate_id, schema.name
-        ))
-        .hint("see the gates with: gatewayctl list")
-    })?;
+    let gate = found
+        .gate
+        .ok_or_else(|| missing_gate(&schema.name, spec.gate_id))?;
     let dealer = found
         .dealer
         .ok_or_else(|| missing_dealer(&schema.name, spec.dealer_id))?;

@@ -118,12 +118,7 @@ async fn stored_twilio_gate(args: &DbArgs, gate_id: u64, out: &Output) -> Result
     let schema = Schema::inspect(&mut db, &args.schema.schema).await?;
     let gate = reads::gate(&mut db, &schema, gate_id)
         .await?
-        .ok_or_else(|| {
-            Error::refused(format!(
-                "gate {gate_id} does not exist in {}.sms_gates",
-                schema.name
-            ))
-        })?;
+        .ok_or_else(|| missing_gate(&schema.name, gate_id))?;
     if gate.provider != "twilio" {
         return Err(Error::refused(format!(
             "gate {gate_id} is a '{}' gate; gatewayctl talks to Twilio gates only",
@@ -150,4 +145,12 @@ fn missing_dealer(schema: &str, dealer_id: u64) -> Error {
     .hint(format!(
         "find the right id with: SELECT dealer_id, title, login FROM {schema}.dealers"
     ))
+}
+
+/// A gate id that is not in the database.
+fn missing_gate(schema: &str, gate_id: u64) -> Error {
+    Error::refused(format!(
+        "gate {gate_id} does not exist in {schema}.sms_gates; nothing was written"
+    ))
+    .hint("see the gates with: gatewayctl list")
 }

@@ -5,7 +5,7 @@
 use super::{resolve, stored_twilio_gate, twilio_checks, twilio_client};
 use crate::checks::{self, Check};
 use crate::cli::ValidateArgs;
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::navixy;
 use crate::output::Output;
 use futures_util::future::join_all;
@@ -59,29 +59,15 @@ pub async fn run(args: ValidateArgs, out: &Output) -> Result<()> {
         _ => {}
     }
 
-    let failed = checks
-        .iter()
-        .filter(|c| c.status == crate::output::Status::Fail)
-        .count();
     if out.json_wanted() {
         out.json(&json!({
             "account_sid": account_sid,
             "gate_id": args.gate_id,
-            "ok": failed == 0,
+            "ok": !checks::any_failed(&checks),
             "checks": checks,
         }));
     } else {
         out.print(&checks::table(out, &checks, false));
     }
-    if failed == 0 {
-        Ok(())
-    } else if facts.unreachable {
-        Err(Error::twilio("Twilio could not be reached for every check")
-            .hint("see the failed rows above; run with --verbose to see each call"))
-    } else {
-        Err(Error::failure(format!(
-            "{failed} of {} checks failed",
-            checks.len()
-        )))
-    }
+    checks::verdict(&checks, facts.unreachable)
 }

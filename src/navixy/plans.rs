@@ -515,7 +515,8 @@ fn same_value(column: &str, value: &Option<String>) -> Sql {
     }
 }
 
-fn where_key(key: &std::collections::BTreeMap<String, u64>) -> Sql {
+/// ` WHERE k1 = v1 AND k2 = v2` for a recorded row's key.
+pub(super) fn where_key(key: &std::collections::BTreeMap<String, u64>) -> Sql {
     let mut sql = Sql::new().code(" WHERE ");
     for (i, (column, value)) in key.iter().enumerate() {
         if i > 0 {

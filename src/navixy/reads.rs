@@ -261,13 +261,7 @@ pub async fn row_state(
     change: &super::model::RowChange,
 ) -> Result<Option<super::model::RowValues>> {
     use super::model::{link_values, row_values};
-    let mut condition = Sql::new().code(" WHERE ");
-    for (i, (column, value)) in change.key.iter().enumerate() {
-        if i > 0 {
-            condition = condition.code(" AND ");
-        }
-        condition = condition.column(column).code(" = ").int(*value as i64);
-    }
+    let condition = super::plans::where_key(&change.key);
     if change.table == LINKS {
         let sql = Sql::new()
             .code("SELECT COUNT(*) AS `count` FROM ")
@@ -383,8 +377,9 @@ pub async fn surroundings(
     let schema = match results.first() {
         Some(rows) => Schema::from_rows(schema_name, rows, &db.target)?,
         None => {
-            return Err(error
-                .unwrap_or_else(|| crate::error::Error::database("no answer to the schema query")));
+            return Err(error.unwrap_or_else(|| {
+                crate::error::Error::database("no answer to the schema query")
+            }));
         }
     };
     if let Some(error) = error {
