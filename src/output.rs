@@ -5,7 +5,7 @@
 //! else it is on only for a terminal.
 
 use crate::error::Error;
-use comfy_table::{Cell, Color, ColumnConstraint, ContentArrangement, Table, presets};
+use comfy_table::{Cell, ColumnConstraint, ContentArrangement, Table, presets};
 use std::fmt::Write as _;
 use std::io::{IsTerminal, Write};
 
@@ -42,12 +42,13 @@ impl Status {
         }
     }
 
-    fn color(self) -> Color {
+    /// The SGR code of its colour.
+    fn color(self) -> &'static str {
         match self {
-            Status::Ok => Color::Green,
-            Status::Warn => Color::Yellow,
-            Status::Fail => Color::Red,
-            Status::Skip => Color::DarkGrey,
+            Status::Ok => "32",
+            Status::Warn => "33",
+            Status::Fail => "1;31",
+            Status::Skip => "2",
         }
     }
 }
@@ -210,12 +211,9 @@ impl Output {
         } else {
             self.color_stdout
         };
-        let cell = Cell::new(status.word());
-        if colored {
-            cell.fg(status.color())
-        } else {
-            cell
-        }
+        // Painted here rather than by comfy-table, whose terminal library
+        // applies its own NO_COLOR rule and would undo --color always.
+        Cell::new(self.paint(colored, status.color(), status.word()))
     }
 }
 
@@ -399,7 +397,7 @@ mod tests {
     fn plain_table_has_no_escape_codes() {
         let table = build_table(
             &["check", "status"],
-            vec![vec![Cell::new("x"), Cell::new("ok").fg(Color::Green)]],
+            vec![vec![Cell::new("x"), Cell::new("ok")]],
             false,
             false,
         );

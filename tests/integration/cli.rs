@@ -145,3 +145,38 @@ fn man_pages_are_up_to_date() {
             .any(|(name, _)| name == "gatewayctl-add-twilio.1")
     );
 }
+
+#[test]
+fn colour_follows_color_and_no_color() {
+    use crate::common::twilio::MockTwilio;
+    let twilio = MockTwilio::happy("+15557654321");
+    let args = |color: &str| {
+        vec![
+            "validate".to_string(),
+            "--account-sid".into(),
+            SID.into(),
+            "--auth-token".into(),
+            TOKEN.into(),
+            "--phone".into(),
+            "+15557654321".into(),
+            "--twilio-api-url".into(),
+            twilio.url(),
+            "--color".into(),
+            color.into(),
+        ]
+    };
+    // The helper sets NO_COLOR=1: --color always still wins.
+    let always = gatewayctl(args("always")).run();
+    always.ok();
+    assert!(
+        always.stdout.contains("\x1b[32mok\x1b[0m"),
+        "{:?}",
+        always.stdout
+    );
+    // Not a terminal: no colour by default, whatever NO_COLOR says.
+    let auto = gatewayctl(args("auto")).env("NO_COLOR", "").run();
+    auto.ok();
+    assert!(!auto.stdout.contains('\x1b'), "{:?}", auto.stdout);
+    let never = gatewayctl(args("never")).run();
+    assert!(!never.stdout.contains('\x1b'));
+}

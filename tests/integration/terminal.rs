@@ -131,3 +131,35 @@ fn ctrl_c_at_a_prompt_stops_with_130_and_writes_nothing() {
     assert_eq!(exit_code(&p), 130);
     assert_eq!(db.snapshot(), before);
 }
+
+#[test]
+fn on_a_terminal_colour_is_on_unless_no_color_is_set() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("x");
+    let args = vec![
+        "history".to_string(),
+        "--journal-dir".into(),
+        file.display().to_string(),
+    ];
+    // An empty journal prints no table; an error line shows the colour.
+    let bad = vec![
+        "undo".to_string(),
+        "1".into(),
+        "--journal-dir".into(),
+        file.display().to_string(),
+    ];
+    let mut coloured = command(&bad);
+    coloured.env_remove("NO_COLOR").env("TERM", "xterm");
+    let mut p = spawn_command(coloured, Some(TIMEOUT_MS)).unwrap();
+    let output = p.exp_eof().unwrap();
+    assert!(output.contains("\x1b[1;31merror:\x1b[0m"), "{output:?}");
+    let mut plain = command(&bad);
+    plain.env("NO_COLOR", "1").env("TERM", "xterm");
+    let mut p = spawn_command(plain, Some(TIMEOUT_MS)).unwrap();
+    let output = p.exp_eof().unwrap();
+    assert!(
+        output.contains("gatewayctl: error: there is no change 1"),
+        "{output:?}"
+    );
+    assert!(!output.contains('\x1b'), "{output:?}");
+}
