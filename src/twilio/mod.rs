@@ -182,7 +182,7 @@ impl TwilioError {
                 "check HTTPS_PROXY/HTTP_PROXY, or add the host to NO_PROXY to go direct".into(),
             ),
             TwilioError::Tls { .. } => Some(
-                "a TLS-inspecting proxy or a missing CA certificate on this host is the usual cause; check the system's CA store".into(),
+                "a TLS-inspecting proxy or a missing CA certificate on this host is the usual cause (check the system's CA store); or the address does not speak HTTPS".into(),
             ),
             TwilioError::Network { .. } => Some(
                 "check DNS and outbound HTTPS (port 443) from this host, or set HTTPS_PROXY".into(),
@@ -504,7 +504,7 @@ impl Client {
                 detail: self.scrub(&chain),
             };
         }
-        if lower.contains("certificate") || lower.contains("tls") || lower.contains("handshake") {
+        if is_tls_failure(e) || lower.contains("certificate") || lower.contains("handshake") {
             return TwilioError::Tls {
                 host,
                 detail: self.scrub(&chain),
@@ -539,6 +539,33 @@ impl Client {
             ));
         }
     }
+}
+
+/// Whether rustls, somewhere down the error's causes, refused the
+/// connection (a bad certificate, or a peer that does not speak TLS).
+/// rustls errors arrive wrapped in `io::Error`s, whose `source()` skips
+/// the error they carry, so those are opened by hand.
+fn is_tls_failure(e: &reqwest::Error) -> bool {
+    fn carries_rustls(err: &(dyn std::error::Error + 'static)) -> bool {
+        if err.downcast_ref::<rustls::Error>().is_some() {
+            return true;
+        }
+        match err
+            .downcast_ref::<std::io::Error>()
+            .and_then(|io| io.get_ref())
+        {
+            Some(inner) => carries_rustls(inner),
+            None => false,
+        }
+    }
+    let mut source: Option<&(dyn std::error::Error + 'static)> = std::error::Error::source(e);
+    while let Some(err) = source {
+        if carries_rustls(err) {
+            return true;
+        }
+        source = err.source();
+    }
+    false
 }
 
 /// Marks a network error that happened before the request left this host.

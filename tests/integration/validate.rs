@@ -282,6 +282,21 @@ fn an_unreachable_twilio_is_a_network_error_with_its_fix() {
 }
 
 #[test]
+fn a_tls_failure_is_named_as_such() {
+    // HTTPS to a server that speaks plain HTTP: the handshake fails.
+    let twilio = MockTwilio::happy(PHONE);
+    let mut args = validate(&twilio, &[]);
+    let at = args.iter().position(|a| a == "--twilio-api-url").unwrap();
+    args[at + 1] = twilio.url().replace("http://", "https://");
+    gatewayctl(&args)
+        .run()
+        .code(4)
+        .stdout_has("could not check them: TLS with 127.0.0.1:")
+        .stdout_has("CA store");
+    assert!(twilio.requests().is_empty());
+}
+
+#[test]
 fn the_proxy_from_the_environment_is_used_and_its_failure_named() {
     // The stand-in plays the proxy: requests for twilio.invalid reach it.
     let proxy = MockTwilio::happy(PHONE);
