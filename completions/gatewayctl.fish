@@ -85,6 +85,10 @@ complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand add-twilio" -s V -
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand link-dealer" -l gate-id -d 'The existing gate to link' -r
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand link-dealer" -l dealer-id -d 'The dealer to link and give the sender number' -r
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand link-dealer" -l phone -d 'The sender number for the dealer, in E.164' -r
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand link-dealer" -l twilio-api-url -d 'Twilio\'s API base URL, for private endpoints and tests' -r
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand link-dealer" -l twilio-region -d 'Twilio processing region (ie1, au1, ...); the host becomes api.EDGE.REGION.twilio.com' -r
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand link-dealer" -l twilio-edge -d 'Twilio edge location (dublin, sydney, ...); alone it means region us1' -r
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand link-dealer" -l twilio-timeout -d 'Seconds to wait for each answer from Twilio' -r
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand link-dealer" -l database-url -d 'Navixy\'s MySQL server: mysql://USER:PASSWORD@HOST:PORT, or mysql://USER:PASSWORD@localhost/?socket=PATH (percent-encode special characters); default: ~/.my.cnf, as the mysql client reads it' -r
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand link-dealer" -l defaults-file -d 'Read user, password, host, port and socket from this MySQL option file\'s [client] group instead of ~/.my.cnf (not with --database-url)' -r -F
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand link-dealer" -l schema -d 'The Navixy database (schema) name' -r
@@ -95,6 +99,7 @@ json\t'One JSON document on stdout, with stable field names'"
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand link-dealer" -l color -d 'When to colour output: auto (terminals only, and not with NO_COLOR), always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand link-dealer" -l skip-validation -d 'For a Twilio gate: write without checking with Twilio that the number belongs to its account'
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand link-dealer" -s y -l yes -d 'Do not ask for confirmation (needed when there is no terminal)'
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand link-dealer" -s v -l verbose -d 'Show each call to Twilio (method, path, status, time) on stderr; never credentials'
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand link-dealer" -s h -l help -d 'Print help (see more with \'--help\')'

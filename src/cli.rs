@@ -351,6 +351,13 @@ pub struct LinkArgs {
 pub struct LinkDealerArgs {
     #[command(flatten)]
     pub link: LinkArgs,
+
+    /// For a Twilio gate: write without checking with Twilio that the number belongs to its account
+    #[arg(long, help_heading = "Twilio API")]
+    pub skip_validation: bool,
+
+    #[command(flatten)]
+    pub twilio: TwilioApiArgs,
     #[command(flatten)]
     pub db: DbArgs,
     #[command(flatten)]

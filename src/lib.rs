@@ -30,10 +30,13 @@ pub async fn run(cli: cli::Cli) -> ExitCode {
     );
     let result = tokio::select! {
         result = commands::dispatch(cli.command, &out) => result,
-        _ = tokio::signal::ctrl_c() => Err(Error::new(
-            Kind::Interrupted,
-            "interrupted; an unfinished transaction is rolled back by the server",
-        )),
+        _ = tokio::signal::ctrl_c() => {
+            prompt::restore_terminal();
+            Err(Error::new(
+                Kind::Interrupted,
+                "interrupted; a change not yet committed is rolled back by the server (gatewayctl history lists what was committed)",
+            ))
+        }
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -9,7 +9,13 @@ fn main() -> ExitCode {
         .enable_all()
         .build()
     {
-        Ok(runtime) => runtime.block_on(gatewayctl::run(cli)),
+        Ok(runtime) => {
+            let code = runtime.block_on(gatewayctl::run(cli));
+            // A prompt interrupted by Ctrl-C still blocks a thread reading
+            // the terminal: do not wait for it.
+            runtime.shutdown_background();
+            code
+        }
         Err(e) => {
             let error = gatewayctl::error::Error::failure(format!("cannot start: {e}"));
             gatewayctl::output::Output::new(

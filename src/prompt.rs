@@ -42,6 +42,38 @@ pub async fn confirm(question: &str, yes: bool) -> Result<()> {
     }
 }
 
+/// The terminal's settings before the first prompt. A prompt changes them
+/// (no echo for secrets, raw keys for menus); when Ctrl-C ends the program
+/// in the middle of one, they are put back so the shell is left usable.
+static SAVED_TERMINAL: std::sync::Mutex<Option<rustix::termios::Termios>> =
+    std::sync::Mutex::new(None);
+
+fn save_terminal() {
+    if let Ok(mut saved) = SAVED_TERMINAL.lock()
+        && saved.is_none()
+    {
+        *saved = rustix::termios::tcgetattr(std::io::stdin()).ok();
+    }
+}
+
+/// Puts the terminal back as it was before the first prompt, and the
+/// cursor back on, when a prompt was interrupted.
+pub fn restore_terminal() {
+    let saved = SAVED_TERMINAL
+        .lock()
+        .ok()
+        .and_then(|mut saved| saved.take());
+    if let Some(settings) = saved {
+        let _ = rustix::termios::tcsetattr(
+            std::io::stdin(),
+            rustix::termios::OptionalActions::Now,
+            &settings,
+        );
+        let _ = Term::stderr().show_cursor();
+        let _ = Term::stderr().write_line("");
+    }
+}
+
 fn interrupted() -> Error {
     Error::new(
         Kind::Interrupted,
@@ -54,6 +86,7 @@ fn interrupted() -> Error {
 async fn ask<T: Send + 'static>(
     prompt: impl FnOnce(&Term) -> std::io::Result<T> + Send + 'static,
 ) -> Result<T> {
+    save_terminal();
     tokio::task::spawn_blocking(move || prompt(&Term::stderr()))
         .await
         .map_err(|_| interrupted())?
@@ -132,6 +165,22 @@ pub async fn choose(question: &str, items: Vec<String>) -> Result<usize> {
             .items(&items)
             .default(0)
             .max_length(12)
+            .interact_on_opt(term)
+            .map_err(std::io::Error::other)
+    })
+    .await?;
+    picked.ok_or_else(|| Error::new(Kind::Declined, "nothing was chosen; nothing was written"))
+}
+
+/// One of a few fixed `items`, picked with the arrow keys. Nothing typed
+/// is shown (a pasted secret would be, in a filter).
+pub async fn pick(question: &str, items: Vec<String>) -> Result<usize> {
+    let question = question.to_string();
+    let picked: Option<usize> = ask(move |term| {
+        dialoguer::Select::new()
+            .with_prompt(question)
+            .items(&items)
+            .default(0)
             .interact_on_opt(term)
             .map_err(std::io::Error::other)
     })

@@ -55,7 +55,7 @@ async fn fill_credentials(credentials: &mut CredentialArgs) -> Result<()> {
         "Auth token (Twilio console > Account > API keys & tokens)".to_string(),
         "API key and secret (SK...)".to_string(),
     ];
-    match prompt::choose("Authenticate with", kinds).await? {
+    match prompt::pick("Authenticate with (arrow keys, Enter)", kinds).await? {
         0 => {
             credentials.auth_token =
                 Some(prompt::secret("Auth token (hidden)", input::auth_token).await?)

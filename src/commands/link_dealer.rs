@@ -2,9 +2,12 @@
 //! transaction.
 
 use super::preview::{self, Change};
-use super::{db_target, missing_dealer, missing_gate, record, resolve};
+use super::{
+    db_target, missing_dealer, missing_gate, record, resolve, twilio_checks, twilio_client,
+};
+use crate::checks;
 use crate::cli::LinkDealerArgs;
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::journal::Draft;
 use crate::navixy::{changes, plans, reads};
 use crate::output::{Output, sanitize};
@@ -32,6 +35,9 @@ pub async fn run(args: LinkDealerArgs, out: &Output) -> Result<()> {
     let dealer = found
         .dealer
         .ok_or_else(|| missing_dealer(&schema.name, spec.dealer_id))?;
+    if gate.provider == "twilio" && !args.skip_validation {
+        check_with_twilio(&args, &gate, &spec.phone, out).await?;
+    }
     if !gate.enabled {
         out.warn(&format!(
             "gate {} is disabled: the dealer gets no SMS through it until it is enabled",
@@ -113,6 +119,34 @@ pub async fn run(args: LinkDealerArgs, out: &Output) -> Result<()> {
             spec.phone
         ));
         out.print(&record::undo_hint(&entry));
+    }
+    Ok(())
+}
+
+/// For a Twilio gate: the gate's credentials work and the number is one of
+/// its account's SMS numbers, before anything is written.
+async fn check_with_twilio(
+    args: &LinkDealerArgs,
+    gate: &crate::navixy::Gate,
+    phone: &str,
+    out: &Output,
+) -> Result<()> {
+    let (credentials, _) = crate::credentials::TwilioParams::parse(&gate.params).map_err(|m| {
+        Error::refused(format!(
+            "gate {}: {m}, so the number cannot be checked with Twilio",
+            gate.id
+        ))
+        .hint("pass --skip-validation to link anyway")
+    })?;
+    let client = twilio_client(&args.twilio, credentials, out)?;
+    let (found, _) = twilio_checks::credentials_and_senders(&client, &[phone.to_string()]).await;
+    out.status(&format!("Twilio, with gate {}'s credentials:", gate.id));
+    out.stderr_block(&checks::table(out, &found, true));
+    if checks::any_failed(&found) {
+        return Err(
+            Error::twilio("Twilio validation failed; nothing was written")
+                .hint("fix what the failed rows say, or pass --skip-validation to write anyway"),
+        );
     }
     Ok(())
 }

@@ -8,7 +8,7 @@ use crate::cli::UndoArgs;
 use crate::error::{Error, Result};
 use crate::journal::Draft;
 use crate::navixy::model::{RowChange, RowValues};
-use crate::navixy::schema::LINKS;
+use crate::navixy::schema::{GATES, LINKS};
 use crate::navixy::{Schema, plans, reads};
 use crate::output::{Output, sanitize, sanitize_cell};
 use crate::prompt;
@@ -76,6 +76,59 @@ fn differences(change: &RowChange, now: &Option<RowValues>) -> Option<String> {
     }
 }
 
+/// Links that would be left pointing at a gate this undo deletes: links
+/// made after the change (by link-dealer or by hand), which this undo does
+/// not take back. Names the recorded change that made each, when there is one.
+async fn links_left_behind(
+    db: &mut crate::navixy::Db,
+    schema: &Schema,
+    transitions: &[RowChange],
+    journal: &crate::journal::Journal,
+) -> Result<Vec<String>> {
+    let mut found = Vec::new();
+    for gate in transitions
+        .iter()
+        .filter(|t| t.table == GATES && t.after.is_none())
+    {
+        let Some(&gate_id) = gate.key.get("id") else {
+            continue;
+        };
+        for link in reads::links_of_gate(db, schema, gate_id).await? {
+            let removed_here: u64 = transitions
+                .iter()
+                .filter(|t| {
+                    t.table == LINKS
+                        && t.key.get("gate_id") == Some(&gate_id)
+                        && t.key.get("dealer_id") == Some(&link.dealer_id)
+                })
+                .map(|t| RowChange::link_count(&t.before) - RowChange::link_count(&t.after))
+                .sum();
+            if link.rows > removed_here {
+                let by = journal
+                    .list()?
+                    .into_iter()
+                    .rev()
+                    .find(|entry| {
+                        entry.undone_by.is_none()
+                            && entry.changes.iter().any(|c| {
+                                c.table == LINKS
+                                    && c.after.is_some()
+                                    && c.key.get("gate_id") == Some(&gate_id)
+                                    && c.key.get("dealer_id") == Some(&link.dealer_id)
+                            })
+                    })
+                    .map(|entry| format!("; it was linked by change {}: undo that first", entry.id))
+                    .unwrap_or_else(|| "; unlink it first, or remove the gate with all its links (gatewayctl remove)".into());
+                found.push(format!(
+                    "dealer {} is linked to gate {gate_id} now, and would be left linked to a gate that no longer exists{by}",
+                    link.dealer_id
+                ));
+            }
+        }
+    }
+    Ok(found)
+}
+
 pub async fn run(args: UndoArgs, out: &Output) -> Result<()> {
     let journal = record::journal(&args.journal)?;
     let entry = journal.get(args.id)?;
@@ -112,7 +165,7 @@ pub async fn run(args: UndoArgs, out: &Output) -> Result<()> {
         let now = reads::row_state(&mut db, &schema, transition).await?;
         changed_since.extend(differences(transition, &now));
         shown_changes.push(Change {
-            table: format!("{}.{}", schema.name, transition.describe()),
+            table: transition.describe(),
             action: match (&transition.before, &transition.after) {
                 (None, _) => "insert",
                 (_, None) => "delete",
@@ -122,6 +175,7 @@ pub async fn run(args: UndoArgs, out: &Output) -> Result<()> {
             after: describe(transition, &transition.after),
         });
     }
+    changed_since.extend(links_left_behind(&mut db, &schema, &transitions, &journal).await?);
     if !changed_since.is_empty() {
         let mut error = Error::refused(format!(
             "the rows change {} wrote have changed since, so undo would overwrite someone's work; nothing was written",

@@ -133,10 +133,24 @@ impl RowChange {
         }
     }
 
-    /// "sms_gates 5", "dealers 7", "sms_gates_to_dealers 7/5".
+    /// "gate 5", "dealer 7", "link of dealer 7 to gate 5".
     pub fn describe(&self) -> String {
-        let key: Vec<String> = self.key.values().map(u64::to_string).collect();
-        format!("{} {}", self.table, key.join("/"))
+        let id = |name: &str| self.key.get(name).map_or("?".to_string(), u64::to_string);
+        match self.table.as_str() {
+            "sms_gates" => format!("gate {}", id("id")),
+            "dealers" => format!("dealer {}", id("dealer_id")),
+            "sms_gates_to_dealers" => {
+                format!(
+                    "link of dealer {} to gate {}",
+                    id("dealer_id"),
+                    id("gate_id")
+                )
+            }
+            other => {
+                let key: Vec<String> = self.key.values().map(u64::to_string).collect();
+                format!("{other} {}", key.join("/"))
+            }
+        }
     }
 
     /// Link rows: how many identical (dealer_id, gate_id) rows there are.

@@ -618,6 +618,24 @@ pub fn restore(schema: &str, title: impl Into<String>, changes: &[RowChange]) ->
         };
         match (&change.before, &change.after) {
             (Some(_), None) => {
+                if change.table == GATES
+                    && let Some(gate_id) = change.key.get("id")
+                {
+                    // Links made since (by link-dealer, or by hand) would be
+                    // left pointing at nothing.
+                    plan = plan.check(
+                        format!("Check: nothing else links to {name}."),
+                        Sql::new()
+                            .code("NOT EXISTS (SELECT 1 FROM ")
+                            .table(schema, LINKS)
+                            .code(" WHERE ")
+                            .column("gate_id")
+                            .code(" = ")
+                            .int(*gate_id as i64)
+                            .code(")"),
+                        &format!("{name} is linked to dealers since; undo those links first"),
+                    );
+                }
                 plan = plan.run(
                     format!("Remove {name}."),
                     Sql::new()

@@ -158,3 +158,42 @@ fn on_a_terminal_colour_is_on_unless_no_color_is_set() {
     );
     assert!(!output.contains('\x1b'), "{output:?}");
 }
+
+#[test]
+fn ctrl_c_at_a_hidden_prompt_exits_and_gives_the_terminal_back() {
+    let db = TestDb::new();
+    let dir = tempfile::tempdir().unwrap();
+    let mut args = vec![
+        "add-twilio".to_string(),
+        "--skip-validation".into(),
+        "--account-sid".into(),
+        SID.into(),
+    ];
+    args.extend(journal_args(&db, &dir));
+    let quoted: Vec<String> = args.iter().map(|a| format!("'{a}'")).collect();
+    // Echo on first (the pseudo-terminal starts without it); the hidden
+    // prompt turns it off; after Ctrl-C the settings must be as before.
+    let script = format!(
+        "stty echo; echo BEFORE=$(stty -g); {} {}; echo EXIT=$?; echo AFTER=$(stty -g)",
+        env!("CARGO_BIN_EXE_gatewayctl"),
+        quoted.join(" ")
+    );
+    let mut bash = std::process::Command::new("bash");
+    bash.arg("-c")
+        .arg(script)
+        .env("NO_COLOR", "1")
+        .env("TERM", "xterm");
+    let mut p = spawn_command(bash, Some(TIMEOUT_MS)).unwrap();
+    let (_, before) = p.exp_regex("BEFORE=[^\\r\\n]+").unwrap();
+    p.exp_string("Authenticate with").unwrap();
+    p.send_line("").unwrap();
+    p.exp_string("Auth token (hidden)").unwrap();
+    p.send_control('c').unwrap();
+    p.exp_string("EXIT=130").unwrap();
+    let (_, after) = p.exp_regex("AFTER=[^\\r\\n]+").unwrap();
+    assert_eq!(
+        after.trim_start_matches("AFTER="),
+        before.trim_start_matches("BEFORE="),
+        "the terminal settings changed"
+    );
+}

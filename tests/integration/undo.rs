@@ -265,3 +265,33 @@ fn state_changes_need_yes_without_a_terminal() {
     .ok()
     .stdout_has("No changes recorded");
 }
+
+#[test]
+fn undo_refuses_to_leave_later_links_pointing_at_a_deleted_gate() {
+    let j = Journaled::new();
+    j.add_twilio().ok();
+    gatewayctl(j.args(&[
+        "link-dealer",
+        "--gate-id",
+        "2",
+        "--dealer-id",
+        "8",
+        "--phone",
+        "+15557654321",
+        "--yes",
+        "--skip-validation",
+    ]))
+    .run()
+    .ok();
+    let before = j.db.snapshot();
+    j.undo("1")
+        .code(6)
+        .stderr_has("dealer 8 is linked to gate 2 now, and would be left linked to a gate that no longer exists")
+        .stderr_has("it was linked by change 2: undo that first");
+    assert_eq!(j.db.snapshot(), before);
+    // Undone in order, both go.
+    j.undo("2").ok();
+    j.undo("1").ok();
+    assert_eq!(j.db.count("sms_gates"), 1);
+    assert_eq!(j.db.count("sms_gates_to_dealers"), 1);
+}
