@@ -545,20 +545,20 @@ pub struct RevealArgs {
 
 #[derive(Args, Debug)]
 pub struct PrintAddTwilioArgs {
+    /// Every add-twilio argument is accepted, so `print-sql` can be put in
+    /// front of a working command; those about the database connection,
+    /// Twilio and confirmation do not change the script.
     #[command(flatten)]
-    pub gate: GateArgs,
-    #[command(flatten)]
-    pub schema: SchemaArg,
+    pub command: AddTwilioArgs,
     #[command(flatten)]
     pub reveal: RevealArgs,
 }
 
 #[derive(Args, Debug)]
 pub struct PrintLinkDealerArgs {
+    /// Every link-dealer argument is accepted (see print-sql add-twilio).
     #[command(flatten)]
-    pub link: LinkArgs,
-    #[command(flatten)]
-    pub schema: SchemaArg,
+    pub command: LinkDealerArgs,
 }
 
 #[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
@@ -611,9 +611,9 @@ mod tests {
         else {
             panic!("wrong command");
         };
-        assert_eq!(p.gate.dealer_id, Some(7));
-        assert_eq!(p.gate.gate_type, GateTypeArg::Transmitter);
-        assert_eq!(p.gate.class_filter, "-commands");
+        assert_eq!(p.command.gate.dealer_id, Some(7));
+        assert_eq!(p.command.gate.gate_type, GateTypeArg::Transmitter);
+        assert_eq!(p.command.gate.class_filter, "-commands");
     }
 
     #[test]

@@ -46,6 +46,29 @@ pub async fn run(args: LinkDealerArgs, out: &Output) -> Result<()> {
     }
     let linked = found.linked_gates;
     let already = linked.contains(&spec.gate_id);
+    let same_sender = dealer.master_phone.as_deref() == Some(spec.phone.as_str())
+        && dealer.from_sms.as_deref() == Some(spec.phone.as_str());
+    if already && same_sender {
+        db.close().await;
+        if out.json_wanted() {
+            out.json(&json!({
+                "change_id": null,
+                "gate_id": spec.gate_id,
+                "dealer_id": spec.dealer_id,
+                "sender": spec.phone,
+                "link_created": false,
+                "previous_sender": {"master_phone": dealer.master_phone, "from_sms": dealer.from_sms},
+            }));
+        } else {
+            out.print(&format!(
+                "Dealer {} is already linked to gate {} with sender {}; nothing to change.",
+                sanitize(&dealer.describe()),
+                spec.gate_id,
+                spec.phone
+            ));
+        }
+        return Ok(());
+    }
     let others: Vec<String> = linked
         .iter()
         .filter(|id| **id != spec.gate_id)

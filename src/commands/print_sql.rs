@@ -12,8 +12,8 @@ use crate::sql::{Plan, Secrets};
 pub fn run(args: PrintSqlArgs, out: &Output) -> Result<()> {
     let (plan, secrets, command) = match args.command {
         PrintSqlCommand::AddTwilio(a) => {
-            let spec = resolve::gate_spec(&a.gate)?;
-            let schema = Schema::documented(&a.schema.schema);
+            let spec = resolve::gate_spec(&a.command.gate)?;
+            let schema = Schema::documented(&a.command.db.schema.schema);
             plans::check_gate_fits(&schema, &spec)?;
             let secrets = if a.reveal.reveal_secrets {
                 Secrets::Reveal
@@ -27,17 +27,24 @@ pub fn run(args: PrintSqlArgs, out: &Output) -> Result<()> {
             )
         }
         PrintSqlCommand::LinkDealer(a) => {
-            let spec = resolve::link_spec(&a.link)?;
+            let spec = resolve::link_spec(&a.command.link)?;
             (
-                plans::link_dealer(&a.schema.schema, &spec),
+                plans::link_dealer(&a.command.db.schema.schema, &spec),
                 Secrets::Reveal,
                 "link-dealer",
             )
         }
     };
     out.print(&plan.render_script(secrets, &header(&plan, command)));
-    if secrets == Secrets::Mask && plan.has_secrets() {
-        out.note("credentials are masked and the script refuses to run; add --reveal-secrets for a runnable copy");
+    if plan.has_secrets() {
+        match secrets {
+            Secrets::Mask => out.note(
+                "credentials are masked and the script refuses to run; add --reveal-secrets for a runnable copy",
+            ),
+            Secrets::Reveal => out.warn(
+                "the script holds the credentials in clear: keep the file private (chmod 600) and delete it once it has run",
+            ),
+        }
     }
     Ok(())
 }
@@ -56,5 +63,6 @@ fn header(plan: &Plan, command: &str) -> Vec<String> {
         "When it stops, the server rolls the open transaction back and nothing is written.".into(),
         "Do not paste it into an interactive session: that one carries on after errors.".into(),
         "A failed check reads: ERROR 1231 ... 'gatewayctl check failed: <reason>'.".into(),
+        "Run this way, the change is not in gatewayctl's journal: undo cannot take it back.".into(),
     ]
 }

@@ -13,17 +13,14 @@ use futures_util::future::join_all;
 pub struct Facts {
     /// Each sender number and, when found in the account, its resource.
     pub numbers: Vec<(String, Option<api::IncomingNumber>)>,
-    /// A check could not reach Twilio at all (network, proxy, TLS).
+    /// A check could not get an answer from Twilio (network, proxy, TLS,
+    /// timeout, Twilio's own 5xx): that says nothing about the values.
     pub unreachable: bool,
     pub test_credentials: bool,
 }
 
 const CREDENTIALS: &str = "credentials";
 const ACCOUNT: &str = "account";
-
-fn unreachable_error(error: &TwilioError) -> bool {
-    !matches!(error, TwilioError::Api { .. } | TwilioError::Decode { .. })
-}
 
 fn test_credentials_check() -> Check {
     Check::fail(
@@ -110,7 +107,7 @@ pub async fn credentials_and_senders(client: &Client, phones: &[String]) -> (Vec
             false
         }
         Err(error) => {
-            let unreachable = unreachable_error(error);
+            let unreachable = error.is_service_failure();
             facts.unreachable |= unreachable;
             let what = if unreachable {
                 "could not check them"
@@ -130,7 +127,7 @@ pub async fn credentials_and_senders(client: &Client, phones: &[String]) -> (Vec
                 "a Standard API key may not read the account, so its status and type are not known (this is normal)",
             )),
             Err(error) => {
-                facts.unreachable |= unreachable_error(error);
+                facts.unreachable |= error.is_service_failure();
                 checks.push(error_check(ACCOUNT, "could not read the account", error));
             }
         }
@@ -174,7 +171,7 @@ pub async fn credentials_and_senders(client: &Client, phones: &[String]) -> (Vec
                 None
             }
             Err(error) => {
-                facts.unreachable |= unreachable_error(&error);
+                facts.unreachable |= error.is_service_failure();
                 checks.push(error_check(&name, "could not look it up", &error));
                 None
             }

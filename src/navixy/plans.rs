@@ -238,7 +238,7 @@ pub fn add_twilio(schema: &str, spec: &GateSpec) -> Plan {
         link,
     )
     .verify(
-        "Read back what was written (gatewayctl compares it with the values above before COMMIT).",
+        "Read back what was written: gatewayctl compares it with the values above before COMMIT; by hand, look at it.",
         read_back,
         expected,
     )
@@ -328,7 +328,7 @@ pub fn link_dealer(schema: &str, spec: &LinkSpec) -> Plan {
         link,
     )
     .verify(
-        "Read back what was written (gatewayctl compares it with the values above before COMMIT).",
+        "Read back what was written: gatewayctl compares it with the values above before COMMIT; by hand, look at it.",
         read_back,
         expected,
     )

@@ -130,6 +130,17 @@ impl TwilioError {
         self.code() == Some(20008)
     }
 
+    /// Twilio could not be asked, or could not answer: the network, a
+    /// proxy, TLS, a timeout, or Twilio's own 5xx and 429 after retries.
+    /// Says nothing about the credentials or the number.
+    pub fn is_service_failure(&self) -> bool {
+        match self {
+            TwilioError::Api { status, .. } => *status >= 500 || *status == 429,
+            TwilioError::Decode { .. } => false,
+            _ => true,
+        }
+    }
+
     /// One line: what happened.
     pub fn summary(&self) -> String {
         match self {
@@ -204,7 +215,7 @@ impl TwilioError {
 /// How a request may be repeated.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Retry {
-    /// Reads and idempotent updates: 429, 5xx, timeouts and network errors.
+    /// Reads and idempotent updates: 429, 5xx and network errors.
     Idempotent,
     /// Creating a message: only when Twilio cannot have acted on it (the
     /// connection never opened, or 429/20429 "not processed").
@@ -416,10 +427,9 @@ impl Client {
                 && match (retry, &error) {
                     (_, TwilioError::Api { status: 429, .. }) => true,
                     (Retry::Idempotent, TwilioError::Api { status, .. }) => *status >= 500,
-                    (
-                        Retry::Idempotent,
-                        TwilioError::Timeout { .. } | TwilioError::Network { .. },
-                    ) => true,
+                    // A timeout is not retried: the wait would multiply, and
+                    // --twilio-timeout would no longer mean what it says.
+                    (Retry::Idempotent, TwilioError::Network { .. }) => true,
                     (Retry::NotProcessedOnly, TwilioError::Network { detail, .. }) => {
                         detail.starts_with(NOT_CONNECTED)
                     }

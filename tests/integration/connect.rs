@@ -109,7 +109,7 @@ fn an_option_file_over_tcp_carries_an_awkward_password_and_warns_when_others_may
         .env("GATEWAYCTL_DEFAULTS_FILE", &file)
         .run()
         .ok()
-        .stdout_has("was already linked to gate 1")
+        .stdout_has("is already linked to gate 1 with sender +15557654321; nothing to change.")
         .stderr_has(&format!(
             "warning: {shown} holds a database password and other users may read it (mode 644); run: chmod 600 {shown}"
         ));
@@ -222,7 +222,7 @@ fn urls_carry_a_percent_encoded_password_over_tcp_and_the_socket() {
         .env("GATEWAYCTL_DATABASE_URL", &via_socket)
         .run()
         .ok()
-        .stdout_has("was already linked to gate 1")
+        .stdout_has("is already linked to gate 1 with sender +15557654321; nothing to change.")
         .stderr_has(&format!(
             "note: database {}@localhost (socket {socket}), from the database URL",
             user.name

@@ -287,7 +287,7 @@ fn link_dealer_links_once_and_updates_the_sender() {
     gatewayctl(&link)
         .run()
         .ok()
-        .stdout_has("was already linked to gate 1");
+        .stdout_has("is already linked to gate 1 with sender +15557654321; nothing to change.");
     assert_eq!(
         db.value("SELECT COUNT(*) FROM sms_gates_to_dealers WHERE dealer_id = 7 AND gate_id = 1")
             .as_deref(),
