@@ -155,7 +155,7 @@ _gatewayctl() {
             return 0
             ;;
         gatewayctl__subcmd__add__subcmd__twilio)
-            opts="-y -v -h -V --account-sid --auth-token --api-key --api-secret --phone --dealer-id --label --owner-id --type --class-filter --status-callback --disabled --allow-duplicate --public-host --incoming-port --skip-validation --set-incoming-url --twilio-api-url --twilio-region --twilio-edge --twilio-timeout --database-url --defaults-file --schema --connect-timeout --yes --journal-dir --output --color --verbose --help --version"
+            opts="-y -v -h -V --account-sid --auth-token --api-key --api-secret --phone --dealer-id --label --owner-id --type --class-filter --status-callback --disabled --allow-duplicate --public-host --incoming-port --skip-validation --set-incoming-url --twilio-api-url --twilio-region --twilio-edge --twilio-timeout --database-url --defaults-file --schema --connect-timeout --query-timeout --yes --journal-dir --output --color --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -241,6 +241,10 @@ _gatewayctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --query-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --journal-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -279,7 +283,7 @@ _gatewayctl() {
             return 0
             ;;
         gatewayctl__subcmd__disable)
-            opts="-y -v -h -V --gate-id --database-url --defaults-file --schema --connect-timeout --yes --journal-dir --output --color --verbose --help --version"
+            opts="-y -v -h -V --gate-id --database-url --defaults-file --schema --connect-timeout --query-timeout --yes --journal-dir --output --color --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -305,6 +309,10 @@ _gatewayctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --query-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --journal-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -325,7 +333,7 @@ _gatewayctl() {
             return 0
             ;;
         gatewayctl__subcmd__doctor)
-            opts="-v -h -V --gate-id --public-host --incoming-port --twilio-api-url --twilio-region --twilio-edge --twilio-timeout --database-url --defaults-file --schema --connect-timeout --output --color --verbose --help --version"
+            opts="-v -h -V --gate-id --public-host --incoming-port --twilio-api-url --twilio-region --twilio-edge --twilio-timeout --database-url --defaults-file --schema --connect-timeout --query-timeout --output --color --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -375,6 +383,10 @@ _gatewayctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --query-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "text json" -- "${cur}"))
                     return 0
@@ -391,7 +403,7 @@ _gatewayctl() {
             return 0
             ;;
         gatewayctl__subcmd__enable)
-            opts="-y -v -h -V --gate-id --database-url --defaults-file --schema --connect-timeout --yes --journal-dir --output --color --verbose --help --version"
+            opts="-y -v -h -V --gate-id --database-url --defaults-file --schema --connect-timeout --query-timeout --yes --journal-dir --output --color --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -414,6 +426,10 @@ _gatewayctl() {
                     return 0
                     ;;
                 --connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --query-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -715,7 +731,7 @@ _gatewayctl() {
             return 0
             ;;
         gatewayctl__subcmd__link__subcmd__dealer)
-            opts="-y -v -h -V --gate-id --dealer-id --phone --skip-validation --twilio-api-url --twilio-region --twilio-edge --twilio-timeout --database-url --defaults-file --schema --connect-timeout --yes --journal-dir --output --color --verbose --help --version"
+            opts="-y -v -h -V --gate-id --dealer-id --phone --skip-validation --twilio-api-url --twilio-region --twilio-edge --twilio-timeout --database-url --defaults-file --schema --connect-timeout --query-timeout --yes --journal-dir --output --color --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -765,6 +781,10 @@ _gatewayctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --query-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --journal-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -785,7 +805,7 @@ _gatewayctl() {
             return 0
             ;;
         gatewayctl__subcmd__list)
-            opts="-v -h -V --database-url --defaults-file --schema --connect-timeout --output --color --verbose --help --version"
+            opts="-v -h -V --database-url --defaults-file --schema --connect-timeout --query-timeout --output --color --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -804,6 +824,10 @@ _gatewayctl() {
                     return 0
                     ;;
                 --connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --query-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -841,7 +865,7 @@ _gatewayctl() {
             return 0
             ;;
         gatewayctl__subcmd__print__subcmd__sql__subcmd__add__subcmd__twilio)
-            opts="-y -v -h -V --account-sid --auth-token --api-key --api-secret --phone --dealer-id --label --owner-id --type --class-filter --status-callback --disabled --allow-duplicate --public-host --incoming-port --skip-validation --set-incoming-url --twilio-api-url --twilio-region --twilio-edge --twilio-timeout --database-url --defaults-file --schema --connect-timeout --yes --journal-dir --output --reveal-secrets --color --verbose --help --version"
+            opts="-y -v -h -V --account-sid --auth-token --api-key --api-secret --phone --dealer-id --label --owner-id --type --class-filter --status-callback --disabled --allow-duplicate --public-host --incoming-port --skip-validation --set-incoming-url --twilio-api-url --twilio-region --twilio-edge --twilio-timeout --database-url --defaults-file --schema --connect-timeout --query-timeout --yes --journal-dir --output --reveal-secrets --color --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -927,6 +951,10 @@ _gatewayctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --query-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --journal-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1003,7 +1031,7 @@ _gatewayctl() {
             return 0
             ;;
         gatewayctl__subcmd__print__subcmd__sql__subcmd__link__subcmd__dealer)
-            opts="-y -v -h -V --gate-id --dealer-id --phone --skip-validation --twilio-api-url --twilio-region --twilio-edge --twilio-timeout --database-url --defaults-file --schema --connect-timeout --yes --journal-dir --output --color --verbose --help --version"
+            opts="-y -v -h -V --gate-id --dealer-id --phone --skip-validation --twilio-api-url --twilio-region --twilio-edge --twilio-timeout --database-url --defaults-file --schema --connect-timeout --query-timeout --yes --journal-dir --output --color --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1053,6 +1081,10 @@ _gatewayctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --query-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --journal-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1073,7 +1105,7 @@ _gatewayctl() {
             return 0
             ;;
         gatewayctl__subcmd__remove)
-            opts="-y -v -h -V --gate-id --database-url --defaults-file --schema --connect-timeout --yes --journal-dir --output --color --verbose --help --version"
+            opts="-y -v -h -V --gate-id --database-url --defaults-file --schema --connect-timeout --query-timeout --yes --journal-dir --output --color --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1099,6 +1131,10 @@ _gatewayctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --query-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --journal-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1119,7 +1155,7 @@ _gatewayctl() {
             return 0
             ;;
         gatewayctl__subcmd__send__subcmd__test)
-            opts="-v -h -V --to --body --body-file --from --gate-id --dealer-id --wait --wait-timeout --account-sid --auth-token --api-key --api-secret --twilio-api-url --twilio-region --twilio-edge --twilio-timeout --database-url --defaults-file --schema --connect-timeout --output --color --verbose --help --version"
+            opts="-v -h -V --to --body --body-file --from --gate-id --dealer-id --wait --wait-timeout --account-sid --auth-token --api-key --api-secret --twilio-api-url --twilio-region --twilio-edge --twilio-timeout --database-url --defaults-file --schema --connect-timeout --query-timeout --output --color --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1201,6 +1237,10 @@ _gatewayctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --query-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "text json" -- "${cur}"))
                     return 0
@@ -1217,7 +1257,7 @@ _gatewayctl() {
             return 0
             ;;
         gatewayctl__subcmd__show)
-            opts="-v -h -V --gate-id --public-host --incoming-port --database-url --defaults-file --schema --connect-timeout --output --color --verbose --help --version"
+            opts="-v -h -V --gate-id --public-host --incoming-port --database-url --defaults-file --schema --connect-timeout --query-timeout --output --color --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1251,6 +1291,10 @@ _gatewayctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --query-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "text json" -- "${cur}"))
                     return 0
@@ -1267,7 +1311,7 @@ _gatewayctl() {
             return 0
             ;;
         gatewayctl__subcmd__undo)
-            opts="-y -v -h -V --database-url --defaults-file --schema --connect-timeout --yes --journal-dir --output --color --verbose --help --version"
+            opts="-y -v -h -V --database-url --defaults-file --schema --connect-timeout --query-timeout --yes --journal-dir --output --color --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1286,6 +1330,10 @@ _gatewayctl() {
                     return 0
                     ;;
                 --connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --query-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1309,7 +1357,7 @@ _gatewayctl() {
             return 0
             ;;
         gatewayctl__subcmd__validate)
-            opts="-v -h -V --account-sid --auth-token --api-key --api-secret --phone --gate-id --public-host --incoming-port --set-incoming-url --twilio-api-url --twilio-region --twilio-edge --twilio-timeout --database-url --defaults-file --schema --connect-timeout --output --color --verbose --help --version"
+            opts="-v -h -V --account-sid --auth-token --api-key --api-secret --phone --gate-id --public-host --incoming-port --set-incoming-url --twilio-api-url --twilio-region --twilio-edge --twilio-timeout --database-url --defaults-file --schema --connect-timeout --query-timeout --output --color --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1376,6 +1424,10 @@ _gatewayctl() {
                     return 0
                     ;;
                 --connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --query-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

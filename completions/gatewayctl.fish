@@ -67,6 +67,7 @@ complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand add-twilio" -l dat
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand add-twilio" -l defaults-file -d 'Read user, password, host, port and socket from this MySQL option file\'s [client] group instead of ~/.my.cnf (not with --database-url)' -r -F
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand add-twilio" -l schema -d 'The Navixy database (schema) name' -r
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand add-twilio" -l connect-timeout -d 'Seconds to wait for the database server to accept a connection' -r
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand add-twilio" -l query-timeout -d 'Seconds to wait for each answer from the database server once connected' -r
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand add-twilio" -l journal-dir -d 'Where changes are recorded for undo [default: $XDG_STATE_HOME/gatewayctl/journal, else ~/.local/state/gatewayctl/journal]' -r -F
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand add-twilio" -l output -d 'Output format' -r -f -a "text\t'Tables and sentences for people'
 json\t'One JSON document on stdout, with stable field names'"
@@ -93,6 +94,7 @@ complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand link-dealer" -l da
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand link-dealer" -l defaults-file -d 'Read user, password, host, port and socket from this MySQL option file\'s [client] group instead of ~/.my.cnf (not with --database-url)' -r -F
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand link-dealer" -l schema -d 'The Navixy database (schema) name' -r
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand link-dealer" -l connect-timeout -d 'Seconds to wait for the database server to accept a connection' -r
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand link-dealer" -l query-timeout -d 'Seconds to wait for each answer from the database server once connected' -r
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand link-dealer" -l journal-dir -d 'Where changes are recorded for undo [default: $XDG_STATE_HOME/gatewayctl/journal, else ~/.local/state/gatewayctl/journal]' -r -F
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand link-dealer" -l output -d 'Output format' -r -f -a "text\t'Tables and sentences for people'
 json\t'One JSON document on stdout, with stable field names'"
@@ -108,6 +110,7 @@ complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand list" -l database-
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand list" -l defaults-file -d 'Read user, password, host, port and socket from this MySQL option file\'s [client] group instead of ~/.my.cnf (not with --database-url)' -r -F
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand list" -l schema -d 'The Navixy database (schema) name' -r
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand list" -l connect-timeout -d 'Seconds to wait for the database server to accept a connection' -r
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand list" -l query-timeout -d 'Seconds to wait for each answer from the database server once connected' -r
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand list" -l output -d 'Output format' -r -f -a "text\t'Tables and sentences for people'
 json\t'One JSON document on stdout, with stable field names'"
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand list" -l color -d 'When to colour output: auto (terminals only, and not with NO_COLOR), always, never' -r -f -a "auto\t''
@@ -123,6 +126,7 @@ complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand show" -l database-
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand show" -l defaults-file -d 'Read user, password, host, port and socket from this MySQL option file\'s [client] group instead of ~/.my.cnf (not with --database-url)' -r -F
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand show" -l schema -d 'The Navixy database (schema) name' -r
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand show" -l connect-timeout -d 'Seconds to wait for the database server to accept a connection' -r
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand show" -l query-timeout -d 'Seconds to wait for each answer from the database server once connected' -r
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand show" -l output -d 'Output format' -r -f -a "text\t'Tables and sentences for people'
 json\t'One JSON document on stdout, with stable field names'"
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand show" -l color -d 'When to colour output: auto (terminals only, and not with NO_COLOR), always, never' -r -f -a "auto\t''
@@ -162,6 +166,7 @@ complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand print-sql; and __f
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand print-sql; and __fish_seen_subcommand_from add-twilio" -l defaults-file -d 'Read user, password, host, port and socket from this MySQL option file\'s [client] group instead of ~/.my.cnf (not with --database-url)' -r -F
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand print-sql; and __fish_seen_subcommand_from add-twilio" -l schema -d 'The Navixy database (schema) name' -r
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand print-sql; and __fish_seen_subcommand_from add-twilio" -l connect-timeout -d 'Seconds to wait for the database server to accept a connection' -r
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand print-sql; and __fish_seen_subcommand_from add-twilio" -l query-timeout -d 'Seconds to wait for each answer from the database server once connected' -r
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand print-sql; and __fish_seen_subcommand_from add-twilio" -l journal-dir -d 'Where changes are recorded for undo [default: $XDG_STATE_HOME/gatewayctl/journal, else ~/.local/state/gatewayctl/journal]' -r -F
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand print-sql; and __fish_seen_subcommand_from add-twilio" -l output -d 'Output format' -r -f -a "text\t'Tables and sentences for people'
 json\t'One JSON document on stdout, with stable field names'"
@@ -189,6 +194,7 @@ complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand print-sql; and __f
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand print-sql; and __fish_seen_subcommand_from link-dealer" -l defaults-file -d 'Read user, password, host, port and socket from this MySQL option file\'s [client] group instead of ~/.my.cnf (not with --database-url)' -r -F
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand print-sql; and __fish_seen_subcommand_from link-dealer" -l schema -d 'The Navixy database (schema) name' -r
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand print-sql; and __fish_seen_subcommand_from link-dealer" -l connect-timeout -d 'Seconds to wait for the database server to accept a connection' -r
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand print-sql; and __fish_seen_subcommand_from link-dealer" -l query-timeout -d 'Seconds to wait for each answer from the database server once connected' -r
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand print-sql; and __fish_seen_subcommand_from link-dealer" -l journal-dir -d 'Where changes are recorded for undo [default: $XDG_STATE_HOME/gatewayctl/journal, else ~/.local/state/gatewayctl/journal]' -r -F
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand print-sql; and __fish_seen_subcommand_from link-dealer" -l output -d 'Output format' -r -f -a "text\t'Tables and sentences for people'
 json\t'One JSON document on stdout, with stable field names'"
@@ -219,6 +225,7 @@ complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand validate" -l datab
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand validate" -l defaults-file -d 'Read user, password, host, port and socket from this MySQL option file\'s [client] group instead of ~/.my.cnf (not with --database-url)' -r -F
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand validate" -l schema -d 'The Navixy database (schema) name' -r
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand validate" -l connect-timeout -d 'Seconds to wait for the database server to accept a connection' -r
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand validate" -l query-timeout -d 'Seconds to wait for each answer from the database server once connected' -r
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand validate" -l output -d 'Output format' -r -f -a "text\t'Tables and sentences for people'
 json\t'One JSON document on stdout, with stable field names'"
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand validate" -l color -d 'When to colour output: auto (terminals only, and not with NO_COLOR), always, never' -r -f -a "auto\t''
@@ -247,6 +254,7 @@ complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand send-test" -l data
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand send-test" -l defaults-file -d 'Read user, password, host, port and socket from this MySQL option file\'s [client] group instead of ~/.my.cnf (not with --database-url)' -r -F
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand send-test" -l schema -d 'The Navixy database (schema) name' -r
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand send-test" -l connect-timeout -d 'Seconds to wait for the database server to accept a connection' -r
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand send-test" -l query-timeout -d 'Seconds to wait for each answer from the database server once connected' -r
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand send-test" -l output -d 'Output format' -r -f -a "text\t'Tables and sentences for people'
 json\t'One JSON document on stdout, with stable field names'"
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand send-test" -l color -d 'When to colour output: auto (terminals only, and not with NO_COLOR), always, never' -r -f -a "auto\t''
@@ -261,6 +269,7 @@ complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand enable" -l databas
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand enable" -l defaults-file -d 'Read user, password, host, port and socket from this MySQL option file\'s [client] group instead of ~/.my.cnf (not with --database-url)' -r -F
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand enable" -l schema -d 'The Navixy database (schema) name' -r
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand enable" -l connect-timeout -d 'Seconds to wait for the database server to accept a connection' -r
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand enable" -l query-timeout -d 'Seconds to wait for each answer from the database server once connected' -r
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand enable" -l journal-dir -d 'Where changes are recorded for undo [default: $XDG_STATE_HOME/gatewayctl/journal, else ~/.local/state/gatewayctl/journal]' -r -F
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand enable" -l output -d 'Output format' -r -f -a "text\t'Tables and sentences for people'
 json\t'One JSON document on stdout, with stable field names'"
@@ -276,6 +285,7 @@ complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand disable" -l databa
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand disable" -l defaults-file -d 'Read user, password, host, port and socket from this MySQL option file\'s [client] group instead of ~/.my.cnf (not with --database-url)' -r -F
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand disable" -l schema -d 'The Navixy database (schema) name' -r
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand disable" -l connect-timeout -d 'Seconds to wait for the database server to accept a connection' -r
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand disable" -l query-timeout -d 'Seconds to wait for each answer from the database server once connected' -r
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand disable" -l journal-dir -d 'Where changes are recorded for undo [default: $XDG_STATE_HOME/gatewayctl/journal, else ~/.local/state/gatewayctl/journal]' -r -F
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand disable" -l output -d 'Output format' -r -f -a "text\t'Tables and sentences for people'
 json\t'One JSON document on stdout, with stable field names'"
@@ -291,6 +301,7 @@ complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand remove" -l databas
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand remove" -l defaults-file -d 'Read user, password, host, port and socket from this MySQL option file\'s [client] group instead of ~/.my.cnf (not with --database-url)' -r -F
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand remove" -l schema -d 'The Navixy database (schema) name' -r
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand remove" -l connect-timeout -d 'Seconds to wait for the database server to accept a connection' -r
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand remove" -l query-timeout -d 'Seconds to wait for each answer from the database server once connected' -r
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand remove" -l journal-dir -d 'Where changes are recorded for undo [default: $XDG_STATE_HOME/gatewayctl/journal, else ~/.local/state/gatewayctl/journal]' -r -F
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand remove" -l output -d 'Output format' -r -f -a "text\t'Tables and sentences for people'
 json\t'One JSON document on stdout, with stable field names'"
@@ -312,6 +323,7 @@ complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand doctor" -l databas
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand doctor" -l defaults-file -d 'Read user, password, host, port and socket from this MySQL option file\'s [client] group instead of ~/.my.cnf (not with --database-url)' -r -F
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand doctor" -l schema -d 'The Navixy database (schema) name' -r
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand doctor" -l connect-timeout -d 'Seconds to wait for the database server to accept a connection' -r
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand doctor" -l query-timeout -d 'Seconds to wait for each answer from the database server once connected' -r
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand doctor" -l output -d 'Output format' -r -f -a "text\t'Tables and sentences for people'
 json\t'One JSON document on stdout, with stable field names'"
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand doctor" -l color -d 'When to colour output: auto (terminals only, and not with NO_COLOR), always, never' -r -f -a "auto\t''
@@ -333,6 +345,7 @@ complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand undo" -l database-
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand undo" -l defaults-file -d 'Read user, password, host, port and socket from this MySQL option file\'s [client] group instead of ~/.my.cnf (not with --database-url)' -r -F
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand undo" -l schema -d 'The Navixy database (schema) name' -r
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand undo" -l connect-timeout -d 'Seconds to wait for the database server to accept a connection' -r
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand undo" -l query-timeout -d 'Seconds to wait for each answer from the database server once connected' -r
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand undo" -l journal-dir -d 'Where changes are recorded for undo [default: $XDG_STATE_HOME/gatewayctl/journal, else ~/.local/state/gatewayctl/journal]' -r -F
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand undo" -l output -d 'Output format' -r -f -a "text\t'Tables and sentences for people'
 json\t'One JSON document on stdout, with stable field names'"

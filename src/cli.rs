@@ -164,6 +164,10 @@ pub struct DbArgs {
     /// Seconds to wait for the database server to accept a connection
     #[arg(long, default_value_t = 10, value_name = "SECONDS", value_parser = clap::value_parser!(u64).range(1..=600))]
     pub connect_timeout: u64,
+
+    /// Seconds to wait for each answer from the database server once connected
+    #[arg(long, default_value_t = 60, value_name = "SECONDS", value_parser = clap::value_parser!(u64).range(1..=3600))]
+    pub query_timeout: u64,
 }
 
 #[derive(Args, Clone, Debug)]

@@ -31,6 +31,19 @@ pub struct Entry {
     /// The change that reverted this one.
     #[serde(default)]
     pub undone_by: Option<u64>,
+    /// False from just before COMMIT until COMMIT is confirmed: an entry
+    /// that stays false was interrupted, or lost the answer to COMMIT, and
+    /// may or may not be in the database.
+    #[serde(default = "confirmed")]
+    pub committed: bool,
+    /// What the change did outside the database (a Twilio number's
+    /// webhook), which undo does not put back.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub notes: Vec<String>,
+}
+
+fn confirmed() -> bool {
+    true
 }
 
 /// What a command knows before the journal gives it an id, a time and
@@ -122,6 +135,8 @@ impl Journal {
                 changes: draft.changes.clone(),
                 undoes: draft.undoes,
                 undone_by: None,
+                committed: false,
+                notes: Vec::new(),
             };
             let file = OpenOptions::new()
                 .write(true)
@@ -172,11 +187,25 @@ impl Journal {
         self.ids()?.into_iter().map(|id| self.get(id)).collect()
     }
 
-    /// Marks `id` as reverted by `by` (write a new file, then rename it
-    /// over the old one, so a crash leaves one or the other whole).
+    /// Marks `id` as reverted by `by`.
     pub fn set_undone_by(&self, id: u64, by: Option<u64>) -> Result<()> {
+        self.update(id, |entry| entry.undone_by = by)
+    }
+
+    /// Marks `id` as committed, once COMMIT has answered.
+    pub fn set_committed(&self, id: u64) -> Result<()> {
+        self.update(id, |entry| entry.committed = true)
+    }
+
+    pub fn add_note(&self, id: u64, note: String) -> Result<()> {
+        self.update(id, |entry| entry.notes.push(note))
+    }
+
+    /// Changes an entry: a new file, renamed over the old one, so a crash
+    /// leaves one or the other whole.
+    fn update(&self, id: u64, change: impl FnOnce(&mut Entry)) -> Result<()> {
         let mut entry = self.get(id)?;
-        entry.undone_by = by;
+        change(&mut entry);
         let tmp = self.dir.join(format!(".{id:06}.json.tmp"));
         let text = serde_json::to_string_pretty(&entry).unwrap_or_default();
         let written = OpenOptions::new()

@@ -142,6 +142,7 @@ pub async fn run(mut args: AddTwilioArgs, out: &Output) -> Result<()> {
         &plan,
         &spec.credentials.secrets(),
         &journal,
+        out,
         |applied| {
             let (id, changes) = changes::added_gate(&spec, applied)?;
             gate_id = id;

@@ -141,18 +141,26 @@ pub async fn run(action: Action, args: ToggleArgs, out: &Output) -> Result<()> {
             }
         ),
     };
-    let (_, entry) = record::apply(&mut db, &schema.name, &plan, &[], &journal, |applied| {
-        let recorded = match action {
-            Action::Remove => changes::removed_gate(gate_id, &gate_columns, applied)?,
-            _ => changes::toggled(gate_id, want_enabled, applied)?,
-        };
-        Ok(Draft {
-            command: action.command().into(),
-            summary: summary.clone(),
-            changes: recorded,
-            undoes: None,
-        })
-    })
+    let (_, entry) = record::apply(
+        &mut db,
+        &schema.name,
+        &plan,
+        &[],
+        &journal,
+        out,
+        |applied| {
+            let recorded = match action {
+                Action::Remove => changes::removed_gate(gate_id, &gate_columns, applied)?,
+                _ => changes::toggled(gate_id, want_enabled, applied)?,
+            };
+            Ok(Draft {
+                command: action.command().into(),
+                summary: summary.clone(),
+                changes: recorded,
+                undoes: None,
+            })
+        },
+    )
     .await?;
     db.close().await;
 

@@ -24,6 +24,8 @@ pub fn run(args: &HistoryArgs, out: &Output) -> Result<()> {
                     "rows": e.changes.len(),
                     "undoes": e.undoes,
                     "undone_by": e.undone_by,
+                    "committed": e.committed,
+                    "notes": e.notes,
                 })
             })
             .collect();
@@ -43,11 +45,17 @@ pub fn run(args: &HistoryArgs, out: &Output) -> Result<()> {
     let rows = entries
         .iter()
         .map(|e| {
-            let status = match (e.undone_by, e.undoes) {
-                (Some(by), _) => format!("undone by {by}"),
-                (None, Some(of)) => format!("undoes {of}"),
-                (None, None) => String::new(),
-            };
+            let mut status = Vec::new();
+            if !e.committed {
+                status.push("not confirmed: COMMIT's answer was lost or interrupted".to_string());
+            }
+            if let Some(of) = e.undoes {
+                status.push(format!("undoes {of}"));
+            }
+            if let Some(by) = e.undone_by {
+                status.push(format!("undone by {by}"));
+            }
+            let status = status.join("\n");
             vec![
                 Cell::new(e.id),
                 Cell::new(&e.time),

@@ -103,17 +103,25 @@ pub async fn run(args: LinkDealerArgs, out: &Output) -> Result<()> {
     ];
     preview::show(out, &format!("{} on {}", schema.name, db.target), &changes);
     prompt::confirm("Apply these changes?", args.confirm.yes).await?;
-    let (_, entry) = record::apply(&mut db, &schema.name, &plan, &[], &journal, |applied| {
-        Ok(Draft {
-            command: "link-dealer".into(),
-            summary: format!(
-                "linked dealer {} to gate {} with sender {}",
-                spec.dealer_id, spec.gate_id, spec.phone
-            ),
-            changes: changes::linked_dealer(&spec, applied)?,
-            undoes: None,
-        })
-    })
+    let (_, entry) = record::apply(
+        &mut db,
+        &schema.name,
+        &plan,
+        &[],
+        &journal,
+        out,
+        |applied| {
+            Ok(Draft {
+                command: "link-dealer".into(),
+                summary: format!(
+                    "linked dealer {} to gate {} with sender {}",
+                    spec.dealer_id, spec.gate_id, spec.phone
+                ),
+                changes: changes::linked_dealer(&spec, applied)?,
+                undoes: None,
+            })
+        },
+    )
     .await?;
     db.close().await;
 

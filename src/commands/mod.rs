@@ -80,7 +80,9 @@ fn db_target(args: &DbArgs, out: &Output) -> Result<Target> {
     for warning in &resolved.warnings {
         out.warn(warning);
     }
-    Ok(resolved.target)
+    let mut target = resolved.target;
+    target.query_timeout = Duration::from_secs(args.query_timeout);
+    Ok(target)
 }
 
 /// A Twilio client for these credentials, at the URL, region or edge asked for.

@@ -6,6 +6,7 @@ use crate::error::Result;
 use crate::journal::{Draft, Entry, Journal};
 use crate::navixy::Db;
 use crate::navixy::db::Applied;
+use crate::output::Output;
 use crate::secret::Secret;
 use crate::sql::Plan;
 
@@ -19,6 +20,7 @@ pub async fn apply(
     plan: &Plan,
     secrets: &[&Secret],
     journal: &Journal,
+    out: &Output,
     draft: impl FnOnce(&Applied) -> Result<Draft>,
 ) -> Result<(Applied, Entry)> {
     let mut recorded: Option<Entry> = None;
@@ -30,15 +32,30 @@ pub async fn apply(
         })
         .await;
     match (result, recorded) {
-        (Ok(applied), Some(entry)) => Ok((applied, entry)),
+        (Ok(applied), Some(entry)) => {
+            if let Err(error) = journal.set_committed(entry.id) {
+                out.warn(&format!(
+                    "the change is committed, but change {} could not be marked so in the journal: {}",
+                    entry.id, error.message
+                ));
+            }
+            for warning in &applied.warnings {
+                out.warn(warning);
+            }
+            Ok((applied, entry))
+        }
         (Ok(_), None) => Err(crate::error::Error::failure(
             "the change was applied but not recorded (the plan has no COMMIT)",
         )),
-        (Err(error), recorded) => {
+        (Err(failure), Some(entry)) if failure.outcome_unknown => Err(failure.error.hint(format!(
+            "change {} stays in the journal, marked as not confirmed: if its rows are there, gatewayctl undo {} takes it back",
+            entry.id, entry.id
+        ))),
+        (Err(failure), recorded) => {
             if let Some(entry) = recorded {
                 journal.forget(entry.id);
             }
-            Err(error)
+            Err(failure.error)
         }
     }
 }

@@ -199,7 +199,7 @@ pub async fn run(args: UndoArgs, out: &Output) -> Result<()> {
         &transitions,
     );
     let summary = format!("undid change {} ({})", entry.id, entry.summary);
-    let (_, undo) = record::apply(&mut db, &schema.name, &plan, &[], &journal, |_| {
+    let (_, undo) = record::apply(&mut db, &schema.name, &plan, &[], &journal, out, |_| {
         Ok(Draft {
             command: "undo".into(),
             summary: summary.clone(),

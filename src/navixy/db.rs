@@ -79,7 +79,12 @@ pub struct Target {
     pub display: String,
     pub source: Source,
     pub connect_timeout: Duration,
+    /// How long to wait for each answer once connected.
+    pub query_timeout: Duration,
 }
+
+/// Once connected, how long gatewayctl waits for the server to answer.
+pub const DEFAULT_QUERY_TIMEOUT: Duration = Duration::from_secs(60);
 
 impl Target {
     /// From a `mysql://user:password@host:port` URL (or `mariadb://`, or
@@ -158,6 +163,7 @@ impl Target {
             display,
             source,
             connect_timeout,
+            query_timeout: DEFAULT_QUERY_TIMEOUT,
         }
     }
 
@@ -184,6 +190,7 @@ impl Target {
             Ok(Ok(conn)) => Ok(Db {
                 conn,
                 target: self.display.clone(),
+                query_timeout: self.query_timeout,
             }),
         }
     }
@@ -281,6 +288,8 @@ impl TextRow {
 pub struct Applied {
     pub captured: Vec<(String, Vec<TextRow>)>,
     pub verified: Vec<TextRow>,
+    /// Things to tell the operator about a change that did go through.
+    pub warnings: Vec<String>,
 }
 
 impl Applied {
@@ -299,6 +308,31 @@ impl Applied {
 pub struct Db {
     conn: MySqlConnection,
     pub target: String,
+    query_timeout: Duration,
+}
+
+/// Why a plan did not apply, and whether its changes may have stayed.
+#[derive(Debug)]
+pub struct ApplyError {
+    pub error: Error,
+    /// True when the answer to COMMIT was lost (the connection broke or
+    /// went silent): the change may or may not be in the database.
+    pub outcome_unknown: bool,
+}
+
+/// A batch that stopped: at which of its statements, and whether the
+/// server itself answered with the error (so the session is still sound).
+struct BatchFailure {
+    index: usize,
+    error: Error,
+    server_answered: bool,
+}
+
+/// Something failed while reading a result: the server's error, or its
+/// silence past the query timeout.
+enum Broke {
+    Sql(sqlx::Error),
+    Silent,
 }
 
 impl Db {
@@ -312,30 +346,37 @@ impl Db {
     /// server, so memory stays flat however many rows the result has.
     pub async fn fetch_each(&mut self, sql: &Sql, mut each: impl FnMut(TextRow)) -> Result<()> {
         let text = sql.render(Secrets::Reveal);
+        let timeout = self.query_timeout;
         let failure = {
             let mut rows = self.conn.fetch(AssertSqlSafe(text));
             loop {
-                match rows.try_next().await {
-                    Ok(Some(row)) => each(TextRow::from_row(&row)),
-                    Ok(None) => break None,
-                    Err(e) => break Some(e),
+                // The wait is per row, so a long listing is fine as long as
+                // rows keep coming.
+                match tokio::time::timeout(timeout, rows.try_next()).await {
+                    Err(_) => break Some(Broke::Silent),
+                    Ok(Ok(Some(row))) => each(TextRow::from_row(&row)),
+                    Ok(Ok(None)) => break None,
+                    Ok(Err(e)) => break Some(Broke::Sql(e)),
                 }
             }
         };
         match failure {
             None => Ok(()),
-            Some(e) => Err(self.query_error(e, "a read query", &[])),
+            Some(Broke::Sql(e)) => Err(self.query_error(e, "a read query", &[])),
+            Some(Broke::Silent) => Err(self.silence("a read query")),
         }
     }
 
     /// Runs one statement outside any plan (session settings).
     pub async fn execute(&mut self, sql: &Sql) -> Result<()> {
         let text = sql.render(Secrets::Reveal);
-        self.conn
-            .execute(AssertSqlSafe(text))
-            .await
-            .map(|_| ())
-            .map_err(|e| self.query_error(e, "a session statement", &[]))
+        match tokio::time::timeout(self.query_timeout, self.conn.execute(AssertSqlSafe(text))).await
+        {
+            Err(_) => Err(self.silence("a session statement")),
+            Ok(result) => result
+                .map(|_| ())
+                .map_err(|e| self.query_error(e, "a session statement", &[])),
+        }
     }
 
     pub async fn fetch_optional(&mut self, sql: &Sql) -> Result<Option<TextRow>> {
@@ -345,45 +386,63 @@ impl Db {
     /// Runs a plan exactly as rendered for the script, in two round trips:
     /// every statement up to COMMIT in one multi-statement request (the
     /// server runs them in order and stops at the first error), then COMMIT
-    /// and what follows. Any failure rolls the transaction back; so does a
-    /// verify step that reads back something other than what was sent, and
-    /// so does `before_commit` failing (it records the change in the
-    /// journal, so no change is committed unrecorded).
+    /// and what follows. Any failure before COMMIT rolls the transaction
+    /// back; so does a verify step that reads back something other than
+    /// what was sent, and so does `before_commit` failing (it records the
+    /// change in the journal, so no change is committed unrecorded). When
+    /// the answer to COMMIT itself is lost, the error says the outcome is
+    /// unknown rather than claiming either way.
     pub async fn apply(
         &mut self,
         plan: &Plan,
         secrets: &[&Secret],
         before_commit: impl FnOnce(&Applied) -> Result<()>,
-    ) -> Result<Applied> {
+    ) -> Result<Applied, ApplyError> {
         let mut applied = Applied::default();
         let commit_at = plan
             .steps
             .iter()
             .position(|step| step.kind == StepKind::Commit)
             .unwrap_or(plan.steps.len());
-        let mut outcome = self
+        let before = match self
             .run_batch(plan, 0..commit_at, &mut applied, secrets)
-            .await;
-        if outcome.is_ok() {
-            outcome = before_commit(&applied);
+            .await
+        {
+            Ok(()) => before_commit(&applied),
+            Err(failure) => Err(failure.error),
+        };
+        if let Err(error) = before {
+            self.rollback().await;
+            return Err(rolled_back(error));
         }
-        if outcome.is_ok() {
-            outcome = self
-                .run_batch(plan, commit_at..plan.steps.len(), &mut applied, secrets)
-                .await;
-        }
-        match outcome {
+        match self
+            .run_batch(plan, commit_at..plan.steps.len(), &mut applied, secrets)
+            .await
+        {
             Ok(()) => Ok(applied),
-            Err(error) => {
-                self.rollback().await;
-                Err(Error {
-                    message: format!(
-                        "{}; the transaction was rolled back and nothing was written",
-                        error.message
-                    ),
-                    ..error
-                })
+            // COMMIT went through; only the session clean-up after it did not.
+            Err(failure) if failure.index > 0 => {
+                applied.warnings.push(format!(
+                    "the change is committed, but the session could not be restored afterwards: {}",
+                    failure.error.message
+                ));
+                Ok(applied)
             }
+            Err(failure) if failure.server_answered => {
+                self.rollback().await;
+                Err(rolled_back(failure.error))
+            }
+            Err(failure) => Err(ApplyError {
+                error: Error {
+                    message: format!(
+                        "{}; the change may or may not have been committed",
+                        failure.error.message
+                    ),
+                    ..failure.error
+                }
+                .hint("look at the rows (gatewayctl show, list) before doing anything else"),
+                outcome_unknown: true,
+            }),
         }
     }
 
@@ -396,7 +455,7 @@ impl Db {
         range: std::ops::Range<usize>,
         applied: &mut Applied,
         secrets: &[&Secret],
-    ) -> Result<()> {
+    ) -> Result<(), BatchFailure> {
         let steps = &plan.steps[range.clone()];
         if steps.is_empty() {
             return Ok(());
@@ -406,15 +465,17 @@ impl Db {
             .map(|step| step.sql.render(Secrets::Reveal))
             .collect::<Vec<_>>()
             .join(";\n");
+        let timeout = self.query_timeout;
         let mut index = 0;
         let mut rows: Vec<TextRow> = Vec::new();
         let mut mismatch = None;
         let failure = {
             let mut results = self.conn.fetch_many(AssertSqlSafe(text));
             loop {
-                match results.try_next().await {
-                    Ok(Some(Either::Right(row))) => rows.push(TextRow::from_row(&row)),
-                    Ok(Some(Either::Left(_))) => {
+                match tokio::time::timeout(timeout, results.try_next()).await {
+                    Err(_) => break Some(Broke::Silent),
+                    Ok(Ok(Some(Either::Right(row)))) => rows.push(TextRow::from_row(&row)),
+                    Ok(Ok(Some(Either::Left(_)))) => {
                         let done = std::mem::take(&mut rows);
                         match steps.get(index).map(|step| &step.kind) {
                             Some(StepKind::Capture { label }) => {
@@ -431,19 +492,49 @@ impl Db {
                         }
                         index += 1;
                     }
-                    Ok(None) => break None,
-                    Err(e) => break Some(e),
+                    Ok(Ok(None)) => break None,
+                    Ok(Err(e)) => break Some(Broke::Sql(e)),
                 }
             }
         };
-        if let Some(e) = failure {
-            let step = &steps[index.min(steps.len() - 1)];
-            return Err(self.step_error(e, step, range.start + index, plan.steps.len(), secrets));
+        let step = &steps[index.min(steps.len() - 1)];
+        match failure {
+            Some(Broke::Sql(e)) => {
+                let server_answered = matches!(e, sqlx::Error::Database(_));
+                Err(BatchFailure {
+                    index,
+                    error: self.step_error(e, step, range.start + index, plan.steps.len(), secrets),
+                    server_answered,
+                })
+            }
+            Some(Broke::Silent) => Err(BatchFailure {
+                index,
+                error: self.silence(&format!(
+                    "statement {} of {} ({})",
+                    range.start + index + 1,
+                    plan.steps.len(),
+                    first_words(&step.sql.render(Secrets::Mask))
+                )),
+                server_answered: false,
+            }),
+            None => match mismatch {
+                Some(error) => Err(BatchFailure {
+                    index,
+                    error,
+                    server_answered: true,
+                }),
+                None => Ok(()),
+            },
         }
-        match mismatch {
-            Some(error) => Err(error),
-            None => Ok(()),
-        }
+    }
+
+    fn silence(&self, what: &str) -> Error {
+        Error::database(format!(
+            "MySQL at {} did not answer {what} within {} s",
+            self.target,
+            self.query_timeout.as_secs()
+        ))
+        .hint("the server may be overloaded or a lock may be held; raise --query-timeout to wait longer")
     }
 
     /// Several reads in one round trip. The rows of each read come back in
@@ -457,20 +548,23 @@ impl Db {
             .join(";\n");
         let mut results: Vec<Vec<TextRow>> = Vec::new();
         let mut rows = Vec::new();
+        let timeout = self.query_timeout;
         let failure = {
             let mut stream = self.conn.fetch_many(AssertSqlSafe(text));
             loop {
-                match stream.try_next().await {
-                    Ok(Some(Either::Right(row))) => rows.push(TextRow::from_row(&row)),
-                    Ok(Some(Either::Left(_))) => results.push(std::mem::take(&mut rows)),
-                    Ok(None) => break None,
-                    Err(e) => break Some(e),
+                match tokio::time::timeout(timeout, stream.try_next()).await {
+                    Err(_) => break Some(Broke::Silent),
+                    Ok(Ok(Some(Either::Right(row)))) => rows.push(TextRow::from_row(&row)),
+                    Ok(Ok(Some(Either::Left(_)))) => results.push(std::mem::take(&mut rows)),
+                    Ok(Ok(None)) => break None,
+                    Ok(Err(e)) => break Some(Broke::Sql(e)),
                 }
             }
         };
-        let error = failure.map(|e| {
-            let what = format!("read {} of {}", results.len() + 1, reads.len());
-            self.query_error(e, &what, &[])
+        let what = format!("read {} of {}", results.len() + 1, reads.len());
+        let error = failure.map(|broke| match broke {
+            Broke::Sql(e) => self.query_error(e, &what, &[]),
+            Broke::Silent => self.silence(&what),
         });
         (results, error)
     }
@@ -602,6 +696,19 @@ fn verify(row: Option<&TextRow>, expected: &[Expect]) -> Option<Error> {
 fn first_words(sql: &str) -> String {
     let words: Vec<&str> = sql.split_whitespace().take(4).collect();
     words.join(" ")
+}
+
+fn rolled_back(error: Error) -> ApplyError {
+    ApplyError {
+        error: Error {
+            message: format!(
+                "{}; the transaction was rolled back and nothing was written",
+                error.message
+            ),
+            ..error
+        },
+        outcome_unknown: false,
+    }
 }
 
 #[cfg(test)]

@@ -87,7 +87,9 @@ fn add_twilio_then_undo_leaves_every_table_byte_for_byte_as_before() {
         keys,
         [
             "command",
+            "committed",
             "id",
+            "notes",
             "rows",
             "schema",
             "summary",
@@ -294,4 +296,51 @@ fn undo_refuses_to_leave_later_links_pointing_at_a_deleted_gate() {
     j.undo("1").ok();
     assert_eq!(j.db.count("sms_gates"), 1);
     assert_eq!(j.db.count("sms_gates_to_dealers"), 1);
+}
+
+#[test]
+fn a_lost_answer_to_commit_is_reported_as_unknown_and_kept_in_the_journal() {
+    for mode in [LostCommit::Cut, LostCommit::Hold] {
+        let j = Journaled::new();
+        let port = commit_losing_proxy(mode);
+        let url = url::Url::parse(&server_url()).unwrap();
+        let proxied = format!("mysql://{}@127.0.0.1:{port}", url.username());
+        let mut args = vec![
+            "add-twilio".to_string(),
+            "--yes".into(),
+            "--skip-validation".into(),
+            "--query-timeout".into(),
+            "3".into(),
+        ];
+        args.extend(add_twilio_args("7", "+15557654321"));
+        args.extend([
+            "--database-url".to_string(),
+            proxied,
+            "--schema".into(),
+            j.db.name.clone(),
+            "--journal-dir".into(),
+            j.dir.path().display().to_string(),
+        ]);
+        let run = gatewayctl(&args).run();
+        run.code(3)
+            .stderr_has("the change may or may not have been committed")
+            .stderr_has("change 1 stays in the journal, marked as not confirmed");
+        assert!(
+            !run.stderr.contains("nothing was written"),
+            "{}",
+            run.stderr
+        );
+        // The server did commit it, and the journal still knows how to undo it.
+        assert_eq!(j.db.count("sms_gates"), 2);
+        gatewayctl([
+            "history",
+            "--journal-dir",
+            &j.dir.path().display().to_string(),
+        ])
+        .run()
+        .ok()
+        .stdout_has("not confirmed");
+        j.undo("1").ok();
+        assert_eq!(j.db.count("sms_gates"), 1);
+    }
 }

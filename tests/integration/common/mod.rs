@@ -461,3 +461,74 @@ pub fn add_twilio_args(dealer: &str, phone: &str) -> Vec<String> {
 pub fn read(path: impl AsRef<Path>) -> String {
     std::fs::read_to_string(root().join(path)).expect("read file")
 }
+
+/// A TCP proxy to the test server that loses the answer to COMMIT: it
+/// forwards the COMMIT, then `Cut` closes the client's connection and
+/// `Hold` leaves it waiting forever. For the "outcome unknown" paths.
+pub enum LostCommit {
+    Cut,
+    Hold,
+}
+
+pub fn commit_losing_proxy(mode: LostCommit) -> u16 {
+    use std::io::{Read, Write};
+    use std::net::{TcpListener, TcpStream};
+    let url = url::Url::parse(&server_url()).expect("server url");
+    let upstream = format!(
+        "{}:{}",
+        url.host_str().unwrap_or("127.0.0.1"),
+        url.port().unwrap_or(3306)
+    );
+    let listener = TcpListener::bind("127.0.0.1:0").expect("bind proxy");
+    let port = listener.local_addr().expect("proxy address").port();
+    let hold = matches!(mode, LostCommit::Hold);
+    std::thread::spawn(move || {
+        for client in listener.incoming().flatten() {
+            let Ok(server) = TcpStream::connect(&upstream) else {
+                continue;
+            };
+            let (mut client_in, mut server_out) =
+                (client.try_clone().unwrap(), server.try_clone().unwrap());
+            let (mut server_in, mut client_out) = (server, client);
+            let lost = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+            let lost_up = lost.clone();
+            std::thread::spawn(move || {
+                let mut buffer = [0u8; 65536];
+                while let Ok(n) = client_in.read(&mut buffer) {
+                    if n == 0 {
+                        break;
+                    }
+                    let commit = buffer[..n].windows(6).any(|w| w == b"COMMIT");
+                    if commit {
+                        lost_up.store(true, std::sync::atomic::Ordering::SeqCst);
+                    }
+                    if server_out.write_all(&buffer[..n]).is_err() {
+                        break;
+                    }
+                    if commit {
+                        if !hold {
+                            std::thread::sleep(std::time::Duration::from_millis(300));
+                            let _ = client_in.shutdown(std::net::Shutdown::Both);
+                        }
+                        break;
+                    }
+                }
+            });
+            std::thread::spawn(move || {
+                let mut buffer = [0u8; 65536];
+                while let Ok(n) = server_in.read(&mut buffer) {
+                    if n == 0 || lost.load(std::sync::atomic::Ordering::SeqCst) {
+                        break;
+                    }
+                    if client_out.write_all(&buffer[..n]).is_err() {
+                        break;
+                    }
+                }
+                if hold {
+                    std::thread::sleep(std::time::Duration::from_secs(3600));
+                }
+            });
+        }
+    });
+    port
+}
