@@ -11,7 +11,7 @@ use crate::navixy::model::RowChange;
 use serde::{Deserialize, Serialize};
 use std::fs::{self, OpenOptions};
 use std::io::Write;
-use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
+use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt};
 use std::path::{Path, PathBuf};
 
 #[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
@@ -120,10 +120,25 @@ impl Journal {
     /// Writes a new entry under the next free id. Two gatewayctl runs at
     /// once get different ids: a file is only ever created, never reused.
     pub fn record(&self, draft: Draft, target: &str, schema: &str) -> Result<Entry> {
-        fs::create_dir_all(&self.dir).map_err(|e| self.io_error("create", &e))?;
-        fs::set_permissions(&self.dir, fs::Permissions::from_mode(0o700))
-            .map_err(|e| self.io_error("protect", &e))?;
-        let mut id = self.ids()?.last().copied().unwrap_or(0) + 1;
+        // Created private; a directory that exists already is left as its
+        // owner set it (the entries themselves are private either way).
+        if !self.dir.exists() {
+            fs::DirBuilder::new()
+                .recursive(true)
+                .mode(0o700)
+                .create(&self.dir)
+                .map_err(|e| self.io_error("create", &e))?;
+        }
+        let mut id = match self.ids()?.last() {
+            None => 1,
+            Some(last) => last.checked_add(1).ok_or_else(|| {
+                Error::failure(format!(
+                    "the journal in {} has no free change number left",
+                    self.dir.display()
+                ))
+                .hint("move its files away and start a new one with --journal-dir")
+            })?,
+        };
         loop {
             let entry = Entry {
                 id,
@@ -146,9 +161,14 @@ impl Journal {
             match file {
                 Ok(mut file) => {
                     let text = serde_json::to_string_pretty(&entry).unwrap_or_default();
-                    file.write_all(text.as_bytes())
-                        .and_then(|()| file.sync_all())
-                        .map_err(|e| self.io_error("write", &e))?;
+                    let written = file
+                        .write_all(text.as_bytes())
+                        .and_then(|()| file.sync_all());
+                    if let Err(e) = written {
+                        // A half-written entry would be unreadable later.
+                        let _ = fs::remove_file(self.path(id));
+                        return Err(self.io_error("write", &e));
+                    }
                     return Ok(entry);
                 }
                 Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => id += 1,
@@ -182,9 +202,18 @@ impl Journal {
         })
     }
 
-    /// Every entry, oldest first.
-    pub fn list(&self) -> Result<Vec<Entry>> {
-        self.ids()?.into_iter().map(|id| self.get(id)).collect()
+    /// Every readable entry, oldest first, and the errors of those that
+    /// cannot be read (one damaged file does not hide the others).
+    pub fn list(&self) -> Result<(Vec<Entry>, Vec<Error>)> {
+        let mut entries = Vec::new();
+        let mut damaged = Vec::new();
+        for id in self.ids()? {
+            match self.get(id) {
+                Ok(entry) => entries.push(entry),
+                Err(error) => damaged.push(error),
+            }
+        }
+        Ok((entries, damaged))
     }
 
     /// Marks `id` as reverted by `by`.
@@ -281,17 +310,22 @@ mod tests {
             .record(draft("two"), "root@127.0.0.1:3306", "google")
             .unwrap();
         assert_eq!((first.id, second.id), (1, 2));
+        use std::os::unix::fs::PermissionsExt;
         let mode = fs::metadata(journal.path(1)).unwrap().permissions().mode() & 0o777;
         assert_eq!(mode, 0o600);
         let dir_mode = fs::metadata(journal.dir()).unwrap().permissions().mode() & 0o777;
         assert_eq!(dir_mode, 0o700);
         journal.set_undone_by(1, Some(2)).unwrap();
-        let listed = journal.list().unwrap();
+        let (listed, damaged) = journal.list().unwrap();
+        assert!(damaged.is_empty());
         assert_eq!(listed.len(), 2);
         assert_eq!(listed[0].undone_by, Some(2));
         assert_eq!(listed[1].summary, "two");
         journal.forget(2);
-        assert_eq!(journal.list().unwrap().len(), 1);
+        assert_eq!(journal.list().unwrap().0.len(), 1);
+        fs::write(journal.path(5), "").unwrap();
+        let (entries, damaged) = journal.list().unwrap();
+        assert_eq!((entries.len(), damaged.len()), (1, 1));
     }
 
     #[test]

@@ -9,7 +9,10 @@ use serde_json::json;
 
 pub fn run(args: &HistoryArgs, out: &Output) -> Result<()> {
     let journal = record::journal(&args.journal)?;
-    let entries = journal.list()?;
+    let (entries, damaged) = journal.list()?;
+    for error in &damaged {
+        out.warn(&error.message);
+    }
     if out.json_wanted() {
         let changes: Vec<serde_json::Value> = entries
             .iter()

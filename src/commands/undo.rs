@@ -106,6 +106,7 @@ async fn links_left_behind(
             if link.rows > removed_here {
                 let by = journal
                     .list()?
+                    .0
                     .into_iter()
                     .rev()
                     .find(|entry| {

@@ -10,6 +10,9 @@ pub const GATES: &str = "sms_gates";
 pub const LINKS: &str = "sms_gates_to_dealers";
 pub const DEALERS: &str = "dealers";
 
+/// Storage engines with transactions (rollback).
+const TRANSACTIONAL_ENGINES: [&str; 4] = ["InnoDB", "XtraDB", "RocksDB", "ndbcluster"];
+
 /// Columns gatewayctl cannot work without.
 const REQUIRED: [(&str, &[&str]); 3] = [
     (
@@ -36,6 +39,12 @@ pub struct ColumnInfo {
     pub max_chars: Option<u64>,
     pub max_bytes: Option<u64>,
     pub charset: Option<String>,
+    /// The full type, e.g. `int(11) unsigned` or `tinyint(4)`.
+    pub column_type: String,
+    /// Computed by the server (VIRTUAL/STORED): never written.
+    pub generated: bool,
+    /// The table's storage engine.
+    pub engine: Option<String>,
 }
 
 impl ColumnInfo {
@@ -47,6 +56,9 @@ impl ColumnInfo {
             max_chars: Some(max_chars),
             max_bytes: Some(max_bytes),
             charset: Some("utf8mb3".into()),
+            column_type: format!("{data_type}({max_chars})"),
+            generated: false,
+            engine: Some("InnoDB".into()),
         }
     }
 
@@ -58,6 +70,9 @@ impl ColumnInfo {
             max_chars: None,
             max_bytes: None,
             charset: None,
+            column_type: "int(11)".into(),
+            generated: false,
+            engine: Some("InnoDB".into()),
         }
     }
 
@@ -136,22 +151,27 @@ impl Schema {
     pub fn query(name: &str) -> Sql {
         Sql::new()
             .code(
-                "SELECT CONVERT(TABLE_NAME USING utf8mb4) AS table_name, \
-                 CONVERT(COLUMN_NAME USING utf8mb4) AS column_name, \
-                 CONVERT(DATA_TYPE USING utf8mb4) AS data_type, \
-                 CHARACTER_MAXIMUM_LENGTH AS max_chars, \
-                 CHARACTER_OCTET_LENGTH AS max_bytes, \
-                 CONVERT(CHARACTER_SET_NAME USING utf8mb4) AS charset \
-                 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = ",
+                "SELECT CONVERT(c.TABLE_NAME USING utf8mb4) AS table_name, \
+                 CONVERT(c.COLUMN_NAME USING utf8mb4) AS column_name, \
+                 CONVERT(c.DATA_TYPE USING utf8mb4) AS data_type, \
+                 CONVERT(c.COLUMN_TYPE USING utf8mb4) AS column_type, \
+                 c.CHARACTER_MAXIMUM_LENGTH AS max_chars, \
+                 c.CHARACTER_OCTET_LENGTH AS max_bytes, \
+                 CONVERT(c.CHARACTER_SET_NAME USING utf8mb4) AS charset, \
+                 CONVERT(c.EXTRA USING utf8mb4) AS extra, \
+                 CONVERT(t.ENGINE USING utf8mb4) AS engine \
+                 FROM information_schema.COLUMNS c JOIN information_schema.TABLES t \
+                 ON t.TABLE_SCHEMA = c.TABLE_SCHEMA AND t.TABLE_NAME = c.TABLE_NAME \
+                 WHERE c.TABLE_SCHEMA = ",
             )
             .text(name)
-            .code(" AND TABLE_NAME IN (")
+            .code(" AND c.TABLE_NAME IN (")
             .text(GATES)
             .code(", ")
             .text(LINKS)
             .code(", ")
             .text(DEALERS)
-            .code(") ORDER BY TABLE_NAME, ORDINAL_POSITION")
+            .code(") ORDER BY c.TABLE_NAME, c.ORDINAL_POSITION")
     }
 
     /// The schema from the rows of [`Schema::query`], refused when it is
@@ -172,6 +192,17 @@ impl Schema {
                 max_chars: row.int("max_chars"),
                 max_bytes: row.int("max_bytes"),
                 charset: row.get("charset").map(str::to_ascii_lowercase),
+                column_type: row
+                    .get("column_type")
+                    .unwrap_or_default()
+                    .to_ascii_lowercase(),
+                generated: row.get("extra").is_some_and(|extra| {
+                    let extra = extra.to_ascii_uppercase();
+                    ["GENERATED", "VIRTUAL", "STORED", "PERSISTENT"]
+                        .iter()
+                        .any(|word| extra.contains(word))
+                }),
+                engine: row.get("engine").map(str::to_string),
             })
             .collect();
         let schema = Self {
@@ -215,16 +246,38 @@ impl Schema {
                 }
             }
         }
-        if missing.is_empty() {
-            Ok(())
-        } else {
-            Err(Error::database(format!(
+        if !missing.is_empty() {
+            return Err(Error::database(format!(
                 "schema '{}' on {target} is not a Navixy database as gatewayctl knows it: missing {}",
                 self.name,
                 missing.join(", ")
             ))
-            .hint("pass --schema with the Navixy database name (normally google)"))
+            .hint("pass --schema with the Navixy database name (normally google)"));
         }
+        // Without transactions a failure half-way would leave half a change
+        // behind, whatever gatewayctl does.
+        for (table, _) in REQUIRED {
+            let engine = self
+                .columns
+                .iter()
+                .find(|c| c.table == table)
+                .and_then(|c| c.engine.clone())
+                .unwrap_or_default();
+            if !TRANSACTIONAL_ENGINES
+                .iter()
+                .any(|e| e.eq_ignore_ascii_case(&engine))
+            {
+                return Err(Error::database(format!(
+                    "{}.{table} uses the {engine} storage engine, which has no transactions: a change that failed half-way could not be rolled back",
+                    self.name
+                ))
+                .hint(format!(
+                    "convert it first (ALTER TABLE {}.{table} ENGINE=InnoDB), as Navixy's own schema uses InnoDB",
+                    self.name
+                )));
+            }
+        }
+        Ok(())
     }
 
     /// Every column of a table, in table order.

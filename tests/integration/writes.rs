@@ -388,3 +388,23 @@ fn a_schema_that_is_not_navixy_is_named() {
         .code(3)
         .stderr_has("missing table sms_gates_to_dealers");
 }
+
+#[test]
+fn tables_without_transactions_are_refused_before_writing() {
+    let db = TestDb::new();
+    db.exec("ALTER TABLE dealers ENGINE=MyISAM");
+    let before = db.snapshot();
+    let mut args = vec![
+        "add-twilio".to_string(),
+        "--yes".into(),
+        "--skip-validation".into(),
+    ];
+    args.extend(add_twilio_args("7", "+15557654321"));
+    args.extend(db.args());
+    gatewayctl(&args)
+        .run()
+        .code(3)
+        .stderr_has("dealers uses the MyISAM storage engine, which has no transactions")
+        .stderr_has("ENGINE=InnoDB");
+    assert_eq!(db.snapshot(), before);
+}
