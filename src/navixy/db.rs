@@ -587,7 +587,17 @@ impl Db {
             index + 1,
             first_words(&step.sql.render(Secrets::Mask))
         );
-        self.query_error(e, &what, secrets)
+        let error = self.query_error(e, &what, secrets);
+        if step.sql.has_secrets() {
+            // The server quotes the bytes it refused ("Incorrect string
+            // value: '\xC3\xA4sswo...'"), which may be part of a credential.
+            Error {
+                message: redact_quoted(&error.message),
+                ..error
+            }
+        } else {
+            error
+        }
     }
 
     async fn rollback(&mut self) {
@@ -692,6 +702,31 @@ fn verify(row: Option<&TextRow>, expected: &[Expect]) -> Option<Error> {
     None
 }
 
+/// The value a server message quotes ("Incorrect string value: '…'")
+/// replaced by '…': what is left names the column and the fault. Column
+/// names, quoted the same way, stay.
+fn redact_quoted(message: &str) -> String {
+    const MARK: &str = "value: '";
+    let mut out = String::with_capacity(message.len());
+    let mut rest = message;
+    while let Some(start) = rest.find(MARK) {
+        out.push_str(&rest[..start + MARK.len()]);
+        rest = &rest[start + MARK.len()..];
+        match rest.find('\'') {
+            Some(end) => {
+                out.push('…');
+                rest = &rest[end..];
+            }
+            None => {
+                out.push('…');
+                rest = "";
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
 /// The start of a statement, for error messages: enough to recognise it.
 fn first_words(sql: &str) -> String {
     let words: Vec<&str> = sql.split_whitespace().take(4).collect();
@@ -721,6 +756,20 @@ mod tests {
         let err = Target::from_url(&url, Duration::from_secs(1)).unwrap_err();
         assert!(!err.message.contains("hunter2"), "{}", err.message);
         assert_eq!(err.kind, Kind::Usage);
+    }
+
+    #[test]
+    fn quoted_values_are_redacted() {
+        assert_eq!(
+            redact_quoted(
+                "Incorrect string value: '\\xC3\\xA4sswo...' for column `t`.`params` at row 1"
+            ),
+            "Incorrect string value: '…' for column `t`.`params` at row 1"
+        );
+        assert_eq!(
+            redact_quoted("Data too long for column 'label' at row 1"),
+            "Data too long for column 'label' at row 1"
+        );
     }
 
     #[test]

@@ -96,7 +96,14 @@ pub fn parse(text: &str) -> Result<ClientOptions, ParseError> {
         let line = remove_end_comment(line);
         let (name, value) = match line.split_once('=') {
             Some((name, value)) => (name, Some(unquote_and_unescape(value))),
-            None => (line, None),
+            // Only the first word: the rest may be a value typed without
+            // '=' (a password), which must not reach any message.
+            None => (
+                line.split(|c: char| is_space(c) || c == ':')
+                    .next()
+                    .unwrap_or(""),
+                None,
+            ),
         };
         let name = normalize_name(name.trim_end_matches(is_space));
         match (name.as_str(), value) {
@@ -368,6 +375,16 @@ mod tests {
         }
         let error = parse("[client]\npassword\nuser=hunter2\nport=x\n").unwrap_err();
         assert!(!error.message.contains("hunter2"));
+    }
+
+    #[test]
+    fn a_value_without_equals_sign_never_reaches_a_message() {
+        let error = parse("[client]\npassword \"S3cr#t:pw@x\"\n").unwrap_err();
+        assert!(!error.message.contains("S3cr"), "{}", error.message);
+        let error = parse("[client]\npassword: S3cr#t\n").unwrap_err();
+        assert!(!error.message.contains("S3cr"), "{}", error.message);
+        let options = client("[client]\npasswd S3cr#t\n");
+        assert_eq!(options.ignored, vec!["passwd".to_string()]);
     }
 
     #[test]

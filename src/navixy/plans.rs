@@ -51,7 +51,8 @@ pub fn check_gate_fits(schema: &Schema, spec: &GateSpec) -> Result<()> {
             other => format!("the {other}"),
         };
         if let Some(text) = value.stored_form() {
-            schema.check(GATES, column, &text, &what)?;
+            let secret = matches!(value, Value::SecretText { .. });
+            schema.check(GATES, column, &text, &what, secret)?;
         }
     }
     check_sender_fits(schema, &spec.phone)
@@ -60,7 +61,7 @@ pub fn check_gate_fits(schema: &Schema, spec: &GateSpec) -> Result<()> {
 /// The sender number against the two dealer columns that store it.
 pub fn check_sender_fits(schema: &Schema, phone: &str) -> Result<()> {
     for column in ["master_phone", "from_sms"] {
-        schema.check(DEALERS, column, phone, "the sender number")?;
+        schema.check(DEALERS, column, phone, "the sender number", false)?;
     }
     Ok(())
 }

@@ -81,7 +81,9 @@ impl ColumnInfo {
     }
 
     /// Refuses a value the column would truncate or mangle.
-    pub fn check(&self, value: &str, what: &str) -> std::result::Result<(), String> {
+    /// `secret`: the value holds a credential, so the message names no
+    /// character of it.
+    pub fn check(&self, value: &str, what: &str, secret: bool) -> std::result::Result<(), String> {
         let where_ = format!("{}.{}", self.table, self.name);
         let chars = value.chars().count() as u64;
         let bytes = encoded_len(value, self.charset.as_deref()) as u64;
@@ -101,9 +103,13 @@ impl ColumnInfo {
             ));
         }
         if let Some(bad) = unstorable(value, self.charset.as_deref()) {
+            let character = if secret {
+                "a character".to_string()
+            } else {
+                format!("'{bad}' (U+{:04X})", bad as u32)
+            };
             return Err(format!(
-                "{what} contains '{bad}' (U+{:04X}), which {where_} cannot store: its character set is {}",
-                bad as u32,
+                "{what} contains {character}, which {where_} cannot store: its character set is {}",
                 self.charset.as_deref().unwrap_or("unknown")
             ));
         }
@@ -114,13 +120,24 @@ impl ColumnInfo {
 /// The first character the charset cannot represent, if any. Charsets not
 /// listed are left to the server, which in strict mode refuses them.
 fn unstorable(value: &str, charset: Option<&str>) -> Option<char> {
-    let limit = match charset? {
-        "utf8" | "utf8mb3" | "ucs2" => 0xFFFF,
-        "latin1" => 0xFF,
-        "ascii" => 0x7F,
+    let storable: fn(char) -> bool = match charset? {
+        "utf8" | "utf8mb3" | "ucs2" => |c| (c as u32) <= 0xFFFF,
+        "latin1" => latin1_storable,
+        "ascii" => |c| c.is_ascii(),
         _ => return None,
     };
-    value.chars().find(|c| *c as u32 > limit)
+    value.chars().find(|c| !storable(*c))
+}
+
+/// MySQL's latin1 is Windows-1252: Latin-1 plus € and friends in the bytes
+/// 0x80-0x9F (of which five are unassigned and stand for themselves).
+fn latin1_storable(c: char) -> bool {
+    const CP1252: &str = "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ";
+    let code = c as u32;
+    code <= 0x7F
+        || (0xA0..=0xFF).contains(&code)
+        || [0x81, 0x8D, 0x8F, 0x90, 0x9D].contains(&code)
+        || CP1252.contains(c)
 }
 
 fn encoded_len(value: &str, charset: Option<&str>) -> usize {
@@ -300,10 +317,17 @@ impl Schema {
     }
 
     /// Checks a value against its column when the column's limits are known.
-    pub fn check(&self, table: &str, column: &str, value: &str, what: &str) -> Result<()> {
+    pub fn check(
+        &self,
+        table: &str,
+        column: &str,
+        value: &str,
+        what: &str,
+        secret: bool,
+    ) -> Result<()> {
         match self.column(table, column) {
             Some(info) => info
-                .check(value, what)
+                .check(value, what, secret)
                 .map_err(|message| Error::usage(message).hint("nothing was written")),
             None => Ok(()),
         }
@@ -317,8 +341,8 @@ mod tests {
     #[test]
     fn varchar_counts_characters() {
         let col = ColumnInfo::text(GATES, "label", "varchar", 5, 15);
-        assert!(col.check("ééééé", "the label").is_ok());
-        let err = col.check("éééééé", "the label").unwrap_err();
+        assert!(col.check("ééééé", "the label", false).is_ok());
+        let err = col.check("éééééé", "the label", false).unwrap_err();
         assert!(err.contains("6 characters long"), "{err}");
         assert!(err.contains("at most 5"), "{err}");
     }
@@ -326,15 +350,29 @@ mod tests {
     #[test]
     fn utf8mb3_refuses_four_byte_characters() {
         let col = ColumnInfo::text(GATES, "label", "varchar", 255, 765);
-        let err = col.check("truck 🚚", "the label").unwrap_err();
+        let err = col.check("truck 🚚", "the label", false).unwrap_err();
         assert!(err.contains("U+1F69A"), "{err}");
         assert!(err.contains("utf8mb3"), "{err}");
     }
 
     #[test]
+    fn latin1_is_windows_1252_and_secrets_are_not_quoted() {
+        let mut col = ColumnInfo::text(GATES, "label", "varchar", 255, 255);
+        col.charset = Some("latin1".into());
+        assert!(col.check("Preis 5 € – Zürich", "the label", false).is_ok());
+        assert!(
+            col.check("Ёлка", "the label", false)
+                .unwrap_err()
+                .contains("'Ё'")
+        );
+        let err = col.check("pässwörd→", "params", true).unwrap_err();
+        assert!(!err.contains('→') && err.contains("a character"), "{err}");
+    }
+
+    #[test]
     fn text_counts_bytes() {
         let col = ColumnInfo::text(GATES, "params", "text", 10, 10);
-        assert!(col.check("éééé", "params").is_ok());
-        assert!(col.check("ééééé é", "params").is_err());
+        assert!(col.check("éééé", "params", true).is_ok());
+        assert!(col.check("ééééé é", "params", true).is_err());
     }
 }

@@ -454,10 +454,13 @@ impl Client {
             .bytes()
             .await
             .map_err(|e| self.transport_error(&e))?;
+        // Whatever the answer says, the secret in it (the account fetch
+        // returns the auth token; a broken endpoint may echo anything) is
+        // masked before a single field is read.
+        let body = self.scrub(&String::from_utf8_lossy(&body));
         if status.is_success() {
-            // The body may hold the auth token (account fetch): on a parse
-            // failure, say where, never what.
-            return serde_json::from_slice(&body).map_err(|e| TwilioError::Decode {
+            // On a parse failure, say where, never what.
+            return serde_json::from_str(&body).map_err(|e| TwilioError::Decode {
                 what: format!(
                     "unexpected JSON from {} (line {}, column {})",
                     self.host,
@@ -466,7 +469,7 @@ impl Client {
                 ),
             });
         }
-        let parsed: Option<api::ErrorBody> = serde_json::from_slice(&body).ok();
+        let parsed: Option<api::ErrorBody> = serde_json::from_str(&body).ok();
         let (code, message, more_info) = match parsed {
             Some(b) if b.code.is_some() || b.message.is_some() => {
                 (b.code, b.message.unwrap_or_default(), b.more_info)
@@ -480,19 +483,25 @@ impl Client {
         Err(TwilioError::Api {
             status: status.as_u16(),
             code,
-            message: self.scrub(&message),
-            more_info,
+            message: message.chars().take(300).collect(),
+            more_info: more_info.map(|m| m.chars().take(300).collect()),
         })
     }
 
+    /// Masks the credential's secret, and the Basic authorization value
+    /// that carries it, wherever they appear in `text`.
     fn scrub(&self, text: &str) -> String {
         let secret = self.credentials.password();
-        let text: String = text.chars().take(300).collect();
         if secret.expose().is_empty() {
-            text
-        } else {
-            text.replace(secret.expose(), &secret.masked())
+            return text.to_string();
         }
+        let basic = base64(&format!(
+            "{}:{}",
+            self.credentials.username(),
+            secret.expose()
+        ));
+        text.replace(secret.expose(), &secret.masked())
+            .replace(&basic, "***")
     }
 
     fn transport_error(&self, e: &reqwest::Error) -> TwilioError {
@@ -576,6 +585,27 @@ fn is_tls_failure(e: &reqwest::Error) -> bool {
         source = err.source();
     }
     false
+}
+
+/// Standard base64, for recognising a Basic authorization value.
+fn base64(text: &str) -> String {
+    const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let bytes = text.as_bytes();
+    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
+    for chunk in bytes.chunks(3) {
+        let n = chunk
+            .iter()
+            .enumerate()
+            .fold(0u32, |n, (i, b)| n | u32::from(*b) << (16 - 8 * i));
+        for i in 0..4 {
+            if i <= chunk.len() {
+                out.push(char::from(ALPHABET[(n >> (18 - 6 * i) & 63) as usize]));
+            } else {
+                out.push('=');
+            }
+        }
+    }
+    out
 }
 
 /// Marks a network error that happened before the request left this host.
@@ -665,6 +695,13 @@ mod tests {
             "http://127.0.0.1:4010"
         );
         assert!(base_url(Some("ftp://x"), None, None).is_err());
+    }
+
+    #[test]
+    fn base64_matches_the_standard() {
+        assert_eq!(base64("user:pass"), "dXNlcjpwYXNz");
+        assert_eq!(base64("a"), "YQ==");
+        assert_eq!(base64("ab"), "YWI=");
     }
 
     #[test]

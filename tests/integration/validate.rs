@@ -557,3 +557,21 @@ fn a_failed_webhook_update_after_writing_says_the_gate_exists() {
     );
     assert_eq!(db.count("sms_gates"), 2);
 }
+
+#[test]
+fn secrets_echoed_by_a_broken_endpoint_are_masked() {
+    use base64::Engine;
+    let basic = base64::engine::general_purpose::STANDARD.encode(format!("{SID}:{TOKEN}"));
+    let twilio = MockTwilio::start();
+    let echo = ResponseTemplate::new(400).set_body_json(serde_json::json!({
+        "code": 29999,
+        "message": format!("{} refused {TOKEN} (Authorization: Basic {basic})", "x".repeat(280)),
+        "more_info": format!("https://errors.example/e?t={TOKEN}"),
+    }));
+    twilio.account_answers(echo.clone());
+    twilio.on(Mock::given(method("GET")).and(path(numbers_path())), echo);
+    let run = gatewayctl(validate(&twilio, &[])).run();
+    run.code(1);
+    assert!(!run.stdout.contains(&basic), "{}", run.stdout);
+    assert!(!run.stdout.contains(&TOKEN[..10]), "{}", run.stdout);
+}
