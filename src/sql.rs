@@ -18,6 +18,9 @@ pub enum Value {
     Int(i64),
     Text(String),
     Null,
+    /// Raw bytes given as hex digits, written as `X'…'`: stored as they
+    /// are, in the column's own character set.
+    Bytes(String),
     /// Text that holds a credential: rendered as `masked` unless secrets
     /// are revealed.
     SecretText {
@@ -37,6 +40,7 @@ impl Value {
             Value::Int(n) => Some(n.to_string()),
             Value::Text(s) => Some(s.clone()),
             Value::Null => None,
+            Value::Bytes(hex) => Some(hex.clone()),
             Value::SecretText { real, .. } => Some(real.expose().to_string()),
         }
     }
@@ -137,6 +141,11 @@ impl Sql {
                 }
                 Part::Value(Value::Text(s)) => out.push_str(&literal(s)),
                 Part::Value(Value::Null) => out.push_str("NULL"),
+                Part::Value(Value::Bytes(hex)) => {
+                    // Only hex digits reach the SQL, whatever the journal held.
+                    let digits: String = hex.chars().filter(char::is_ascii_hexdigit).collect();
+                    let _ = write!(out, "X'{digits}'");
+                }
                 Part::Value(Value::SecretText { real, masked }) => match secrets {
                     Secrets::Reveal => out.push_str(&literal(real.expose())),
                     Secrets::Mask => out.push_str(&literal(masked)),
@@ -196,10 +205,11 @@ pub enum StepKind {
 /// A column value a verify step must read back unchanged.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Expect {
+    /// The result column to look at.
     pub column: String,
     pub value: Option<String>,
-    /// Never shown in messages.
-    pub secret: bool,
+    /// What the column is about, for messages (`label` for `label_as_sent`).
+    pub about: String,
 }
 
 impl Expect {
@@ -207,8 +217,107 @@ impl Expect {
         Self {
             column: column.to_string(),
             value: value.stored_form(),
-            secret: matches!(value, Value::SecretText { .. }),
+            about: column.to_string(),
         }
+    }
+
+    /// A flag the server computes, which must be 1.
+    pub fn flag(column: &str, about: &str) -> Self {
+        Self {
+            column: column.to_string(),
+            value: Some("1".to_string()),
+            about: about.to_string(),
+        }
+    }
+}
+
+/// The select list of a verify step. Text is compared by the server, byte
+/// for byte: the HEX of its utf8mb4 form against the HEX of what was sent,
+/// so no collation (case, trailing spaces) and no connection character set
+/// can make two different values look equal or equal ones look different.
+/// The readable value is selected beside the flag, for whoever runs the
+/// script, except for credentials, which only get the flag.
+#[derive(Default)]
+pub struct ReadBack {
+    sql: Sql,
+    expected: Vec<Expect>,
+    items: usize,
+}
+
+impl ReadBack {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    fn item(mut self, expr: Sql) -> Self {
+        if self.items > 0 {
+            self.sql = self.sql.code(", ");
+        }
+        self.items += 1;
+        self.sql = self.sql.code_from(expr);
+        self
+    }
+
+    /// Something to show, with no expectation.
+    pub fn show(self, expr: Sql) -> Self {
+        self.item(expr)
+    }
+
+    /// `qualifier.column` must hold `value`.
+    pub fn value(mut self, qualifier: &str, column: &str, value: &Value) -> Self {
+        let col = || Sql::new().code(qualifier).code(".").column(column);
+        match value {
+            Value::Int(_) | Value::Bytes(_) => {
+                self.expected.push(Expect::new(column, value));
+                self.item(col())
+            }
+            Value::Null => {
+                let alias = format!("{column}_is_null");
+                self.expected.push(Expect::flag(&alias, column));
+                self.item(
+                    Sql::new()
+                        .code("(")
+                        .code_from(col())
+                        .code(&format!(" IS NULL) AS {alias}")),
+                )
+            }
+            Value::Text(_) | Value::SecretText { .. } => {
+                let hex = |text: &str| text.bytes().map(|b| format!("{b:02X}")).collect::<String>();
+                let literal = match value {
+                    Value::SecretText { real, masked } => Value::SecretText {
+                        real: Secret::new(hex(real.expose())),
+                        masked: hex(masked),
+                    },
+                    _ => Value::Text(hex(&value.stored_form().unwrap_or_default())),
+                };
+                let alias = format!("{column}_as_sent");
+                let shown = if matches!(value, Value::SecretText { .. }) {
+                    self
+                } else {
+                    self.item(col())
+                };
+                let mut next = shown.item(
+                    Sql::new()
+                        .code("(HEX(CONVERT(")
+                        .code_from(col())
+                        .code(" USING utf8mb4)) = ")
+                        .value(literal)
+                        .code(&format!(") AS {alias}")),
+                );
+                next.expected.push(Expect::flag(&alias, column));
+                next
+            }
+        }
+    }
+
+    /// A boolean expression that must be true, named `alias`.
+    pub fn holds(mut self, expr: Sql, alias: &str, about: &str) -> Self {
+        self.expected.push(Expect::flag(alias, about));
+        self.item(expr.code(&format!(" AS {alias}")))
+    }
+
+    pub fn finish(self) -> (Sql, Vec<Expect>) {
+        (self.sql, self.expected)
     }
 }
 

@@ -83,7 +83,7 @@ pub async fn run(action: Action, args: ToggleArgs, out: &Output) -> Result<()> {
         ));
     }
 
-    let gate_columns = schema.columns_of(GATES);
+    let gate_columns = schema.writable_columns(GATES);
     let (plan, mut changes_shown) = match action {
         Action::Enable | Action::Disable => (
             plans::set_enabled(&schema.name, gate_id, want_enabled),

@@ -7,7 +7,7 @@ use super::{db_target, record};
 use crate::cli::UndoArgs;
 use crate::error::{Error, Result};
 use crate::journal::Draft;
-use crate::navixy::model::{RowChange, RowValues};
+use crate::navixy::model::{Encoding, RowChange, RowValues};
 use crate::navixy::schema::{GATES, LINKS};
 use crate::navixy::{Schema, plans, reads};
 use crate::output::{Output, sanitize, sanitize_cell};
@@ -26,6 +26,25 @@ fn shown(column: &str, value: &Option<String>) -> String {
     }
 }
 
+/// A recorded value as text for the preview: hex-recorded bytes decoded.
+fn readable(change: &RowChange, column: &str, value: &Option<String>) -> Option<String> {
+    let value = value.as_ref()?;
+    match change.encoded.get(column) {
+        Some(Encoding::Hex) => {
+            let bytes: Vec<u8> = (0..value.len() / 2)
+                .filter_map(|i| u8::from_str_radix(value.get(2 * i..2 * i + 2)?, 16).ok())
+                .collect();
+            // Bytes in another character set, or binary data, are counted
+            // rather than shown garbled.
+            Some(
+                String::from_utf8(bytes)
+                    .unwrap_or_else(|e| format!("({} bytes)", e.as_bytes().len())),
+            )
+        }
+        _ => Some(value.clone()),
+    }
+}
+
 fn describe(change: &RowChange, values: &Option<RowValues>) -> String {
     match values {
         None if change.table == LINKS => "not linked".into(),
@@ -38,7 +57,7 @@ fn describe(change: &RowChange, values: &Option<RowValues>) -> String {
         }
         Some(values) => values
             .iter()
-            .map(|(c, v)| shown(c, v))
+            .map(|(c, v)| shown(c, &readable(change, c, v)))
             .collect::<Vec<_>>()
             .join("\n"),
     }
@@ -60,13 +79,13 @@ fn differences(change: &RowChange, now: &Option<RowValues>) -> Option<String> {
                     if c == "params" {
                         "params differ".to_string()
                     } else {
+                        let quoted = |value: &Option<String>| {
+                            readable(change, c, value).map_or("NULL".into(), |x| format!("{x:?}"))
+                        };
                         format!(
                             "{c} is {} now, gatewayctl left {}",
-                            now.get(c)
-                                .cloned()
-                                .flatten()
-                                .map_or("NULL".into(), |x| format!("{x:?}")),
-                            v.as_ref().map_or("NULL".into(), |x| format!("{x:?}"))
+                            quoted(&now.get(c).cloned().flatten()),
+                            quoted(v)
                         )
                     }
                 })

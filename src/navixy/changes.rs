@@ -2,7 +2,9 @@
 //! from the rows a plan captured before writing and read back after.
 
 use super::db::Applied;
-use super::model::{GateSpec, LinkSpec, RowChange, RowValues, key, link_values, row_values};
+use super::model::{
+    Encoding, GateSpec, LinkSpec, RowChange, RowValues, key, link_values, row_values,
+};
 use super::plans::gate_row;
 use super::schema::{DEALERS, GATES, LINKS};
 use crate::error::{Error, Result};
@@ -28,6 +30,7 @@ fn dealer_change(applied: &Applied, dealer_id: u64, phone: &str) -> Result<RowCh
         key: key(&[("dealer_id", dealer_id)]),
         before: Some(before),
         after: Some(after),
+        encoded: Default::default(),
     })
 }
 
@@ -49,6 +52,7 @@ pub fn added_gate(spec: &GateSpec, applied: &Applied) -> Result<(u64, Vec<RowCha
             key: key(&[("id", gate_id)]),
             before: None,
             after: Some(gate),
+            encoded: Default::default(),
         },
         dealer_change(applied, spec.dealer_id, &spec.phone)?,
         RowChange {
@@ -56,6 +60,7 @@ pub fn added_gate(spec: &GateSpec, applied: &Applied) -> Result<(u64, Vec<RowCha
             key: key(&[("dealer_id", spec.dealer_id), ("gate_id", gate_id)]),
             before: None,
             after: link_values(1),
+            encoded: Default::default(),
         },
     ];
     Ok((gate_id, changes))
@@ -76,6 +81,7 @@ pub fn linked_dealer(spec: &LinkSpec, applied: &Applied) -> Result<Vec<RowChange
             key: key(&[("dealer_id", spec.dealer_id), ("gate_id", spec.gate_id)]),
             before: link_values(links_before),
             after: link_values(links_before.max(1)),
+            encoded: Default::default(),
         },
     ];
     Ok(changes
@@ -97,6 +103,7 @@ pub fn toggled(gate_id: u64, enabled: bool, applied: &Applied) -> Result<Vec<Row
         key: key(&[("id", gate_id)]),
         before: Some(before),
         after: Some(after),
+        encoded: Default::default(),
     };
     Ok(std::iter::once(change)
         .filter(|c| c.before != c.after)
@@ -106,7 +113,7 @@ pub fn toggled(gate_id: u64, enabled: bool, applied: &Applied) -> Result<Vec<Row
 /// remove: every link of the gate, then the gate with all its columns.
 pub fn removed_gate(
     gate_id: u64,
-    gate_columns: &[&str],
+    gate_columns: &[(&str, Option<Encoding>)],
     applied: &Applied,
 ) -> Result<Vec<RowChange>> {
     let gate = applied
@@ -115,8 +122,12 @@ pub fn removed_gate(
         .ok_or_else(|| missing("the gate"))?;
     let columns: Vec<&str> = gate_columns
         .iter()
-        .copied()
+        .map(|(c, _)| *c)
         .filter(|c| *c != "id")
+        .collect();
+    let encoded = gate_columns
+        .iter()
+        .filter_map(|(c, e)| e.map(|e| (c.to_string(), e)))
         .collect();
     let mut changes: Vec<RowChange> = applied
         .captured("links")
@@ -127,6 +138,7 @@ pub fn removed_gate(
             key: key(&[("dealer_id", dealer_id), ("gate_id", gate_id)]),
             before: link_values(count),
             after: None,
+            encoded: Default::default(),
         })
         .collect();
     changes.push(RowChange {
@@ -134,6 +146,7 @@ pub fn removed_gate(
         key: key(&[("id", gate_id)]),
         before: Some(row_values(gate, &columns)),
         after: None,
+        encoded,
     });
     Ok(changes)
 }

@@ -674,32 +674,25 @@ fn verify(row: Option<&TextRow>, expected: &[Expect]) -> Option<Error> {
             "the rows just written could not be read back",
         ));
     };
-    for expect in expected {
-        let got = row.get(&expect.column).map(str::to_string);
-        if got != expect.value {
-            let shown = |v: &Option<String>| match v {
-                None => "NULL".to_string(),
-                Some(_) if expect.secret => format!(
-                    "{} characters",
-                    v.as_deref().map_or(0, |s| s.chars().count())
-                ),
-                Some(s) => format!("{s:?}"),
-            };
-            return Some(
-                Error::new(
-                    Kind::Database,
-                    format!(
-                        "the server stored a different value in {} than the one sent (sent {}, stored {})",
-                        expect.column,
-                        shown(&expect.value),
-                        shown(&got),
-                    ),
-                )
-                .hint("the column's size or character set cannot hold the value; shorten it or use plain characters"),
-            );
-        }
-    }
-    None
+    let wrong = expected
+        .iter()
+        .find(|expect| row.get(&expect.column).map(str::to_string) != expect.value)?;
+    // The readable value, when the read-back shows one (never for
+    // credentials, which only have their flag).
+    let stored = match row.get(&wrong.about) {
+        Some(value) if wrong.about != wrong.column => format!(" (stored: {value:?})"),
+        _ => String::new(),
+    };
+    Some(
+        Error::new(
+            Kind::Database,
+            format!(
+                "the server did not keep {} as it was sent{stored}",
+                wrong.about
+            ),
+        )
+        .hint("the column's size or character set cannot hold the value, or a trigger changed it"),
+    )
 }
 
 /// The value a server message quotes ("Incorrect string value: '…'")

@@ -120,6 +120,19 @@ pub struct RowChange {
     pub key: std::collections::BTreeMap<String, u64>,
     pub before: Option<RowValues>,
     pub after: Option<RowValues>,
+    /// Columns whose values are not plain text (see [`Encoding`]).
+    #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    pub encoded: std::collections::BTreeMap<String, Encoding>,
+}
+
+/// How a captured value is kept when text would not round-trip exactly.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Encoding {
+    /// The stored bytes, in hex (strings and binary data of any charset).
+    Hex,
+    /// A number (BIT columns, which the text protocol sends as raw bytes).
+    Number,
 }
 
 impl RowChange {
@@ -130,6 +143,7 @@ impl RowChange {
             key: self.key.clone(),
             before: self.after.clone(),
             after: self.before.clone(),
+            encoded: self.encoded.clone(),
         }
     }
 

@@ -2,11 +2,11 @@
 //! A plan depends only on validated input, never on what a database
 //! answered, so `print-sql` (no database) and apply produce the same one.
 
-use super::model::{GateSpec, LinkSpec, RowChange, RowValues};
+use super::model::{Encoding, GateSpec, LinkSpec, RowChange, RowValues};
 use super::schema::{DEALERS, GATES, LINKS, Schema};
 use crate::credentials::TwilioParams;
 use crate::error::{Error, Result};
-use crate::sql::{Expect, GATE_ID_VAR, Plan, Sql, Value};
+use crate::sql::{Expect, GATE_ID_VAR, Plan, ReadBack, Sql, Value};
 
 /// `sms_gates` columns and values add-twilio inserts, in order. `label`
 /// and `owner_id` only when given: older installs lack those columns, and
@@ -108,6 +108,18 @@ pub fn gates_with_account(schema: &str, account_sid: &str) -> Sql {
         .code(") > 0")
 }
 
+/// `EXISTS` a link between two SQL expressions (ids or columns).
+fn link_exists(schema: &str, dealer: &str, gate: &str) -> Sql {
+    Sql::new()
+        .code("EXISTS (SELECT 1 FROM ")
+        .table(schema, LINKS)
+        .code(" l WHERE l.")
+        .column("dealer_id")
+        .code(&format!(" = {dealer} AND l."))
+        .column("gate_id")
+        .code(&format!(" = {gate})"))
+}
+
 fn update_sender(schema: &str, dealer_id: u64, phone: &str) -> Sql {
     Sql::new()
         .code("UPDATE ")
@@ -170,48 +182,25 @@ pub fn add_twilio(schema: &str, spec: &GateSpec) -> Plan {
         .int(dealer)
         .code(&format!(", {GATE_ID_VAR})"));
 
-    // Secret columns are compared on the server, so reading them back never
-    // prints a credential (the mysql client shows this SELECT's result).
-    let mut read_back = Sql::new()
-        .code("SELECT g.")
-        .column("id")
-        .code(" AS gate_id");
-    let mut expected = Vec::new();
+    let mut read_back =
+        ReadBack::new().show(Sql::new().code("g.").column("id").code(" AS gate_id"));
     for (column, value) in &row {
-        read_back = read_back.code(", ");
-        if matches!(value, Value::SecretText { .. }) {
-            let alias = format!("{column}_as_sent");
-            read_back = read_back
-                .code("(CONVERT(g.")
-                .column(column)
-                .code(" USING utf8mb4) COLLATE utf8mb4_bin = ")
-                .value(value.clone())
-                .code(&format!(") AS {alias}"));
-            expected.push(Expect::new(&alias, &Value::Int(1)));
-        } else {
-            read_back = read_back.code("g.").column(column);
-            expected.push(Expect::new(column, value));
-        }
+        read_back = read_back.value("g", column, value);
     }
-    expected.push(Expect::new("master_phone", &Value::text(&spec.phone)));
-    expected.push(Expect::new("from_sms", &Value::text(&spec.phone)));
-    expected.push(Expect::new("linked", &Value::Int(1)));
-    let read_back = read_back
-        .code(", d.")
-        .column("master_phone")
-        .code(", d.")
-        .column("from_sms")
-        .code(", EXISTS (SELECT 1 FROM ")
-        .table(schema, LINKS)
-        .code(" l WHERE l.")
-        .column("dealer_id")
-        .code(" = d.")
-        .column("dealer_id")
-        .code(" AND l.")
-        .column("gate_id")
-        .code(" = g.")
-        .column("id")
-        .code(") AS linked FROM ")
+    let phone = Value::text(&spec.phone);
+    let (items, expected) = read_back
+        .value("d", "master_phone", &phone)
+        .value("d", "from_sms", &phone)
+        .holds(
+            link_exists(schema, "d.`dealer_id`", "g.`id`"),
+            "linked",
+            "the link",
+        )
+        .finish();
+    let read_back = Sql::new()
+        .code("SELECT ")
+        .code_from(items)
+        .code(" FROM ")
         .table(schema, GATES)
         .code(" g JOIN ")
         .table(schema, DEALERS)
@@ -271,32 +260,25 @@ pub fn link_dealer(schema: &str, spec: &LinkSpec) -> Plan {
         .code(" = ")
         .int(gate)
         .code(")");
+    let phone = Value::text(&spec.phone);
+    let (items, expected) = ReadBack::new()
+        .value("d", "master_phone", &phone)
+        .value("d", "from_sms", &phone)
+        .holds(
+            link_exists(schema, &dealer.to_string(), &gate.to_string()),
+            "linked",
+            "the link",
+        )
+        .finish();
     let read_back = Sql::new()
-        .code("SELECT d.")
-        .column("master_phone")
-        .code(", d.")
-        .column("from_sms")
-        .code(", EXISTS (SELECT 1 FROM ")
-        .table(schema, LINKS)
-        .code(" l WHERE l.")
-        .column("dealer_id")
-        .code(" = ")
-        .int(dealer)
-        .code(" AND l.")
-        .column("gate_id")
-        .code(" = ")
-        .int(gate)
-        .code(") AS linked FROM ")
+        .code("SELECT ")
+        .code_from(items)
+        .code(" FROM ")
         .table(schema, DEALERS)
         .code(" d WHERE d.")
         .column("dealer_id")
         .code(" = ")
         .int(dealer);
-    let expected = vec![
-        Expect::new("master_phone", &Value::text(&spec.phone)),
-        Expect::new("from_sms", &Value::text(&spec.phone)),
-        Expect::new("linked", &Value::Int(1)),
-    ];
     let plan = Plan::begin(format!(
         "link dealer {} to gate {} with sender {}",
         spec.dealer_id, spec.gate_id, spec.phone
@@ -424,7 +406,7 @@ pub fn set_enabled(schema: &str, gate_id: u64, enabled: bool) -> Plan {
 
 /// remove: a gate and every link to it. All of the gate's columns are
 /// captured first, so the journal can put it back exactly.
-pub fn remove_gate(schema: &str, gate_id: u64, gate_columns: &[&str]) -> Plan {
+pub fn remove_gate(schema: &str, gate_id: u64, gate_columns: &[(&str, Option<Encoding>)]) -> Plan {
     let gate = gate_id as i64;
     let links_of_gate = || {
         Sql::new()
@@ -446,7 +428,7 @@ pub fn remove_gate(schema: &str, gate_id: u64, gate_columns: &[&str]) -> Plan {
             "gate",
             Sql::new()
                 .code("SELECT ")
-                .columns(gate_columns.iter().copied())
+                .code_from(captured(gate_columns))
                 .code(" FROM ")
                 .table(schema, GATES)
                 .code(" WHERE ")
@@ -502,10 +484,23 @@ pub fn remove_gate(schema: &str, gate_id: u64, gate_columns: &[&str]) -> Plan {
 /// `col` equal, byte for byte, to a text value (or NULL). Comparing the
 /// hex of the utf8mb4 form sidesteps collations (case, trailing spaces)
 /// and the column's character set.
-fn same_value(column: &str, value: &Option<String>) -> Sql {
-    match value {
-        None => Sql::new().column(column).code(" IS NULL"),
-        Some(text) => {
+pub(super) fn same_value(column: &str, value: &Option<String>, encoding: Option<Encoding>) -> Sql {
+    match (value, encoding) {
+        (None, _) => Sql::new().column(column).code(" IS NULL"),
+        (Some(hex), Some(Encoding::Hex)) => {
+            Sql::new().code("HEX(").column(column).code(") = ").text(
+                &hex.chars()
+                    .filter(char::is_ascii_hexdigit)
+                    .collect::<String>()
+                    .to_ascii_uppercase(),
+            )
+        }
+        (Some(number), Some(Encoding::Number)) => Sql::new()
+            .code("CAST(")
+            .column(column)
+            .code(" AS UNSIGNED) = ")
+            .int(number.parse().unwrap_or(-1)),
+        (Some(text), None) => {
             let hex: String = text.bytes().map(|b| format!("{b:02X}")).collect();
             Sql::new()
                 .code("HEX(CONVERT(")
@@ -535,9 +530,43 @@ fn row_is(schema: &str, change: &RowChange, values: &RowValues) -> Sql {
         .table(schema, &change.table)
         .code_from(where_key(&change.key));
     for (column, value) in values {
-        sql = sql.code(" AND ").code_from(same_value(column, value));
+        let encoding = change.encoded.get(column).copied();
+        sql = sql
+            .code(" AND ")
+            .code_from(same_value(column, value, encoding));
     }
     sql.code(")")
+}
+
+/// The select list that captures columns so they can be written back
+/// exactly (see [`Encoding`]).
+pub(super) fn captured(columns: &[(&str, Option<Encoding>)]) -> Sql {
+    let mut sql = Sql::new();
+    for (i, (column, encoding)) in columns.iter().enumerate() {
+        if i > 0 {
+            sql = sql.code(", ");
+        }
+        sql = match encoding {
+            Some(Encoding::Hex) => sql.code("HEX(").column(column).code(") AS ").column(column),
+            Some(Encoding::Number) => sql
+                .code("CAST(")
+                .column(column)
+                .code(" AS UNSIGNED) AS ")
+                .column(column),
+            None => sql.column(column),
+        };
+    }
+    sql
+}
+
+/// A captured value as something to write back.
+fn written(value: Option<&str>, encoding: Option<Encoding>) -> Value {
+    match (value, encoding) {
+        (None, _) => Value::Null,
+        (Some(hex), Some(Encoding::Hex)) => Value::Bytes(hex.to_string()),
+        (Some(number), Some(Encoding::Number)) => number.parse().map_or(Value::Null, Value::Int),
+        (Some(text), None) => Value::text(text),
+    }
 }
 
 /// Moves rows from their `before` to their `after` state (used by undo with
@@ -652,8 +681,12 @@ pub fn restore(schema: &str, title: impl Into<String>, changes: &[RowChange]) ->
                     .map(String::as_str)
                     .filter(|c| !change.key.contains_key(*c))
                     .collect();
-                let value =
-                    |c: &str| Value::from_stored(after.get(c).cloned().flatten().as_deref());
+                let value = |c: &str| {
+                    written(
+                        after.get(c).cloned().flatten().as_deref(),
+                        change.encoded.get(c).copied(),
+                    )
+                };
                 let write = if change.before.is_some() {
                     let mut update = Sql::new()
                         .code("UPDATE ")
@@ -688,21 +721,29 @@ pub fn restore(schema: &str, title: impl Into<String>, changes: &[RowChange]) ->
                         )
                         .code(")")
                 };
-                let expected = columns
-                    .iter()
-                    .map(|c| Expect {
-                        column: c.to_string(),
-                        value: after.get(*c).cloned().flatten(),
-                        secret: *c == "params",
-                    })
-                    .collect();
+                // Compared on the server, each as it was captured.
+                let mut read_back = ReadBack::new();
+                for column in &columns {
+                    let condition = same_value(
+                        column,
+                        &after.get(*column).cloned().flatten(),
+                        change.encoded.get(*column).copied(),
+                    );
+                    read_back = read_back.holds(
+                        Sql::new().code("(").code_from(condition).code(")"),
+                        &format!("{column}_as_sent"),
+                        column,
+                    );
+                }
+                let (items, expected) = read_back.finish();
                 plan = plan.run(format!("Put back {name}."), write).verify(
                     format!("Read back {name}."),
                     Sql::new()
                         .code("SELECT ")
-                        .columns(columns.iter().copied())
+                        .code_from(items)
                         .code(" FROM ")
                         .table(schema, &change.table)
+                        .code(" r")
                         .code_from(where_key(&change.key)),
                     expected,
                 );

@@ -283,16 +283,20 @@ pub async fn row_state(
         }
     }
     // The key columns come along so a row with no recorded values still
-    // reads as present.
+    // reads as present; the others are read as they were recorded.
+    let listed: Vec<(&str, Option<super::model::Encoding>)> = change
+        .key
+        .keys()
+        .map(|k| (k.as_str(), None))
+        .chain(
+            columns
+                .iter()
+                .map(|c| (*c, change.encoded.get(*c).copied())),
+        )
+        .collect();
     let sql = Sql::new()
         .code("SELECT ")
-        .columns(
-            change
-                .key
-                .keys()
-                .map(String::as_str)
-                .chain(columns.iter().copied()),
-        )
+        .code_from(super::plans::captured(&listed))
         .code(" FROM ")
         .table(&schema.name, &change.table)
         .code_from(condition);

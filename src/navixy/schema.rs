@@ -3,6 +3,7 @@
 //! before anything is written.
 
 use super::db::{Db, TextRow};
+use super::model::Encoding;
 use crate::error::{Error, Result};
 use crate::sql::Sql;
 
@@ -73,6 +74,18 @@ impl ColumnInfo {
             column_type: "int(11)".into(),
             generated: false,
             engine: Some("InnoDB".into()),
+        }
+    }
+
+    /// How to capture this column so it can be written back exactly: None
+    /// for plain text (numbers, dates), `Some` otherwise.
+    pub fn encoding(&self) -> Option<Encoding> {
+        match self.data_type.as_str() {
+            "char" | "varchar" | "tinytext" | "text" | "mediumtext" | "longtext" | "binary"
+            | "varbinary" | "tinyblob" | "blob" | "mediumblob" | "longblob" | "enum" | "set"
+            | "json" => Some(Encoding::Hex),
+            "bit" => Some(Encoding::Number),
+            _ => None,
         }
     }
 
@@ -295,6 +308,16 @@ impl Schema {
             }
         }
         Ok(())
+    }
+
+    /// The columns of a table that can be written (not computed by the
+    /// server), each with how to capture it exactly.
+    pub fn writable_columns(&self, table: &str) -> Vec<(&str, Option<Encoding>)> {
+        self.columns
+            .iter()
+            .filter(|c| c.table == table && !c.generated)
+            .map(|c| (c.name.as_str(), c.encoding()))
+            .collect()
     }
 
     /// Every column of a table, in table order.

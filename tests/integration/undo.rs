@@ -344,3 +344,30 @@ fn a_lost_answer_to_commit_is_reported_as_unknown_and_kept_in_the_journal() {
         assert_eq!(j.db.count("sms_gates"), 1);
     }
 }
+
+#[test]
+fn remove_then_undo_is_exact_for_binary_bit_generated_and_latin1_columns() {
+    let j = Journaled::new();
+    j.db.exec(
+        "ALTER TABLE sms_gates ADD extra varbinary(16) NULL, ADD flags bit(8) NULL, \
+         ADD shouting varchar(32) AS (UPPER(provider)) VIRTUAL, \
+         MODIFY label varchar(255) CHARACTER SET latin1 DEFAULT ''; \
+         UPDATE sms_gates SET extra = X'00FF80C3', flags = b'10100101', label = 'Zürich   ' WHERE id = 1",
+    );
+    let before = j.db.snapshot();
+    gatewayctl(j.args(&["remove", "--gate-id", "1", "--yes"]))
+        .run()
+        .ok();
+    assert_eq!(j.db.count("sms_gates"), 0);
+    j.undo("1").ok().stderr_has("extra (4 bytes)");
+    assert_eq!(j.db.snapshot(), before);
+    assert_eq!(
+        j.db.value(
+            "SELECT CONCAT(HEX(extra), '|', flags + 0, '|', HEX(label)) FROM sms_gates WHERE id = 1"
+        )
+        .as_deref(),
+        Some("00FF80C3|165|5AFC726963682020 20")
+            .map(|s| s.replace(' ', ""))
+            .as_deref()
+    );
+}
