@@ -408,3 +408,20 @@ fn tables_without_transactions_are_refused_before_writing() {
         .stderr_has("ENGINE=InnoDB");
     assert_eq!(db.snapshot(), before);
 }
+
+#[test]
+fn a_trigger_that_pads_a_value_is_caught_by_the_read_back() {
+    // utf8mb4_bin and friends ignore trailing spaces; the read-back does not.
+    let db = TestDb::new();
+    db.exec("CREATE TRIGGER pad BEFORE INSERT ON sms_gates FOR EACH ROW SET NEW.params = CONCAT(NEW.params, '   ')");
+    let before = db.snapshot();
+    let mut args = vec!["add-twilio".to_string(), "--yes".into(), "--skip-validation".into()];
+    args.extend(add_twilio_args("7", "+15557654321"));
+    args.extend(db.args());
+    gatewayctl(&args)
+        .run()
+        .code(3)
+        .stderr_has("the server did not keep params as it was sent")
+        .stderr_has("rolled back and nothing was written");
+    assert_eq!(db.snapshot(), before);
+}
