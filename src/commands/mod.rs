@@ -109,6 +109,7 @@ fn twilio_client(
 /// params and the dealers linked to it.
 struct StoredGate {
     credentials: Credentials,
+    enabled: bool,
     /// The dealers linked to it.
     dealers: Vec<crate::navixy::Dealer>,
 }
@@ -135,6 +136,7 @@ async fn stored_twilio_gate(args: &DbArgs, gate_id: u64, out: &Output) -> Result
     db.close().await;
     Ok(StoredGate {
         credentials,
+        enabled: gate.enabled,
         dealers,
     })
 }

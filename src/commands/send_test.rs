@@ -34,6 +34,11 @@ pub async fn run(args: SendTestArgs, out: &Output) -> Result<()> {
     let (credentials, from) = match args.gate_id {
         Some(gate_id) => {
             let stored = stored_twilio_gate(&args.db, gate_id, out).await?;
+            if !stored.enabled {
+                out.warn(&format!(
+                    "gate {gate_id} is disabled: Navixy sends nothing through it now; this test uses its credentials anyway"
+                ));
+            }
             let from = match &args.from {
                 Some(from) => from.clone(),
                 None => gate_sender(gate_id, &stored.dealers, args.dealer_id)?,
@@ -48,18 +53,28 @@ pub async fn run(args: SendTestArgs, out: &Output) -> Result<()> {
             })?,
         ),
     };
+    let mut recipients: Vec<String> = Vec::new();
+    for to in &args.to {
+        if recipients.contains(to) {
+            out.note(&format!(
+                "{to} is given more than once; it gets one message"
+            ));
+        } else {
+            recipients.push(to.clone());
+        }
+    }
     let info = sms::analyse(&body);
+    out.status(&format!("From {from} to {}.", recipients.join(", ")));
     explain_body(out, &info, args.body_file.is_some());
 
     let client = twilio_client(&args.twilio, credentials, out)?;
     let sends = join_all(
-        args.to
+        recipients
             .iter()
             .map(|to| client.send_message(&from, to, &body)),
     )
     .await;
-    let mut outcomes: Vec<Outcome> = args
-        .to
+    let mut outcomes: Vec<Outcome> = recipients
         .iter()
         .zip(sends)
         .map(|(to, result)| match result {
@@ -145,10 +160,11 @@ fn gate_sender(gate_id: u64, dealers: &[Dealer], wanted: Option<u64>) -> Result<
                 );
             }
             [one] => one,
+            several if several.iter().all(|d| d.from_sms == several[0].from_sms) => &several[0],
             several => {
                 let ids: Vec<String> = several.iter().map(|d| d.id.to_string()).collect();
                 return Err(Error::usage(format!(
-                    "gate {gate_id} is linked to dealers {}: pick one with --dealer-id (or pass --from)",
+                    "gate {gate_id} is linked to dealers {} with different senders: pick one with --dealer-id (or pass --from)",
                     ids.join(", ")
                 )));
             }
@@ -339,6 +355,9 @@ fn report(out: &Output, outcomes: &[Outcome], info: &BodyInfo, from: &str, body:
                     "error_code": code,
                     "error_message": m.and_then(|m| m.error_message.clone()),
                     "error_meaning": error_meaning(code).map(|(meaning, _)| meaning),
+                    "price": m.and_then(|m| m.price.clone()),
+                    "price_unit": m.and_then(|m| m.price_unit.clone()),
+                    "billed_segments": m.and_then(|m| m.num_segments.clone()),
                     "body_sent": body,
                     "body_stored": m.and_then(|m| m.body.clone()),
                     "alteration": o.alteration.as_ref().map(alteration_key),
@@ -364,6 +383,7 @@ fn report(out: &Output, outcomes: &[Outcome], info: &BodyInfo, from: &str, body:
         .map(|o| {
             let m = o.message.as_ref();
             let status = match (&o.send_error, o.status()) {
+                (Some(error), _) if error.may_have_acted() => "unknown".to_string(),
                 (Some(_), _) => "not sent".to_string(),
                 (None, Some(status)) => status.to_string(),
                 (None, None) => "unknown".to_string(),
@@ -373,16 +393,33 @@ fn report(out: &Output, outcomes: &[Outcome], info: &BodyInfo, from: &str, body:
                 (Some(a), None) => alteration_text(a),
                 (None, None) => "not echoed by Twilio".into(),
             };
+            // Twilio prices a message once it has gone out (--wait).
+            let price = match (
+                m.and_then(|m| m.price.as_deref()),
+                m.and_then(|m| m.price_unit.as_deref()),
+            ) {
+                (Some(price), unit) => {
+                    format!("{} {}", price.trim_start_matches('-'), unit.unwrap_or(""))
+                }
+                (None, _) => "not yet known".to_string(),
+            };
             vec![
                 Cell::new(&o.to),
                 Cell::new(m.and_then(|m| m.sid.as_deref()).unwrap_or("-")),
                 Cell::new(status),
+                Cell::new(sanitize_cell(price.trim())),
                 Cell::new(sanitize_cell(&body_cell)),
             ]
         })
         .collect();
     out.print(&out.table(
-        &["to", "message", "status", "body as stored by Twilio"],
+        &[
+            "to",
+            "message",
+            "status",
+            "price",
+            "body as stored by Twilio",
+        ],
         rows,
     ));
     for o in outcomes {
@@ -398,11 +435,19 @@ fn report(out: &Output, outcomes: &[Outcome], info: &BodyInfo, from: &str, body:
 }
 
 fn verdict(outcomes: &[Outcome], body: &str, timed_out: bool, limit: u64) -> Result<()> {
-    if let Some(o) = outcomes.iter().find(|o| o.send_error.is_some()) {
-        let error = o.send_error.clone().unwrap_or(TwilioError::Decode {
-            what: String::new(),
-        });
-        return Err(error.into_error(&format!("the message to {} was not sent", o.to)));
+    if let Some((o, error)) = outcomes
+        .iter()
+        .find_map(|o| o.send_error.as_ref().map(|e| (o, e)))
+    {
+        if error.may_have_acted() {
+            return Err(error
+                .clone()
+                .into_error(&format!("the message to {} may or may not have been sent", o.to))
+                .hint("look for it in the Twilio console (Monitor > Messaging) before sending again: gatewayctl never sends twice"));
+        }
+        return Err(error
+            .clone()
+            .into_error(&format!("the message to {} was not sent", o.to)));
     }
     if let Some((o, alteration)) = outcomes.iter().find_map(|o| {
         o.alteration

@@ -136,8 +136,21 @@ impl TwilioError {
     pub fn is_service_failure(&self) -> bool {
         match self {
             TwilioError::Api { status, .. } => *status >= 500 || *status == 429,
-            TwilioError::Decode { .. } => false,
             _ => true,
+        }
+    }
+
+    /// Whether Twilio may have acted on the request although it failed: a
+    /// 5xx, a timeout or a connection lost after sending. A refusal (4xx)
+    /// or a connection that never opened means it did not.
+    pub fn may_have_acted(&self) -> bool {
+        match self {
+            TwilioError::Api { status, .. } => *status >= 500,
+            TwilioError::Network { detail, .. } => !detail.starts_with(NOT_CONNECTED),
+            TwilioError::Tls { .. } => false,
+            TwilioError::Timeout { .. }
+            | TwilioError::Proxy { .. }
+            | TwilioError::Decode { .. } => true,
         }
     }
 

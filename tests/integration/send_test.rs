@@ -262,10 +262,9 @@ fn a_gate_supplies_credentials_and_the_dealers_sender() {
     .to_vec();
     args.extend(db.args());
     args.extend(["--twilio-api-url".to_string(), twilio.url()]);
-    gatewayctl(&args)
-        .run()
-        .code(2)
-        .stderr_has("gate 5 is linked to dealers 7, 8: pick one with --dealer-id");
+    gatewayctl(&args).run().code(2).stderr_has(
+        "gate 5 is linked to dealers 7, 8 with different senders: pick one with --dealer-id",
+    );
     let mut with_dealer = args.clone();
     with_dealer.extend(["--dealer-id".to_string(), "8".into()]);
     gatewayctl(&with_dealer)
@@ -302,4 +301,31 @@ fn bad_bodies_and_numbers_are_refused_before_sending() {
         .code(2)
         .stderr_has("is not an E.164 phone number");
     assert!(twilio.requests().is_empty());
+}
+
+#[test]
+fn a_repeated_recipient_gets_one_message_and_an_unknown_outcome_is_not_called_not_sent() {
+    let twilio = twilio_storing(|sent| sent.to_string());
+    let mut args = send(&twilio, "getinfo", &[]);
+    args.extend(["--to".to_string(), TO.into()]);
+    gatewayctl(&args)
+        .run()
+        .ok()
+        .stderr_has(&format!(
+            "{TO} is given more than once; it gets one message"
+        ))
+        .stderr_has(&format!("From {FROM} to {TO}."));
+    assert_eq!(twilio.requests_to("POST", &messages_path()).len(), 1);
+
+    let failing = MockTwilio::start();
+    failing.on(
+        Mock::given(method("POST")).and(path(messages_path())),
+        ResponseTemplate::new(502),
+    );
+    gatewayctl(send(&failing, "getinfo", &[]))
+        .run()
+        .code(4)
+        .stdout_has("unknown")
+        .stderr_has("may or may not have been sent")
+        .stderr_has("never sends twice");
 }

@@ -415,7 +415,11 @@ fn a_trigger_that_pads_a_value_is_caught_by_the_read_back() {
     let db = TestDb::new();
     db.exec("CREATE TRIGGER pad BEFORE INSERT ON sms_gates FOR EACH ROW SET NEW.params = CONCAT(NEW.params, '   ')");
     let before = db.snapshot();
-    let mut args = vec!["add-twilio".to_string(), "--yes".into(), "--skip-validation".into()];
+    let mut args = vec![
+        "add-twilio".to_string(),
+        "--yes".into(),
+        "--skip-validation".into(),
+    ];
     args.extend(add_twilio_args("7", "+15557654321"));
     args.extend(db.args());
     gatewayctl(&args)
