@@ -456,9 +456,14 @@ impl Plan {
         for line in header {
             out.push_str(&comment_line(line));
         }
-        if secrets == Secrets::Mask && self.has_secrets() {
+        // A masked copy is for reading: its statements are commented out
+        // (so even `mysql --force` runs none of them), and its one live
+        // statement fails, so the client reports an error instead of a
+        // silent success.
+        let disabled = secrets == Secrets::Mask && self.has_secrets();
+        if disabled {
             out.push_str(&comment_line(
-                "Credentials are masked, so this copy must not run: the next statement stops it.",
+                "Credentials are masked, so this copy is for reading: its statements are commented out and the next one fails.",
             ));
             out.push_str(&comment_line(
                 "Print it again with --reveal-secrets to get a script you can run.",
@@ -473,6 +478,9 @@ impl Plan {
             if let Some(comment) = &step.comment {
                 out.push('\n');
                 out.push_str(&comment_line(comment));
+            }
+            if disabled {
+                out.push_str("-- ");
             }
             out.push_str(&step.sql.render(secrets));
             out.push_str(";\n");

@@ -527,18 +527,20 @@ impl Client {
         }
         let chain = error_chain(e);
         let lower = chain.to_ascii_lowercase();
+        // TLS first: through a proxy the handshake is still with Twilio
+        // (or whatever intercepts it), and the proxy is not the fault.
+        if is_tls_failure(e) || lower.contains("certificate") || lower.contains("handshake") {
+            return TwilioError::Tls {
+                host,
+                detail: self.scrub(&chain),
+            };
+        }
         if let Some(proxy) = proxy_for(&self.base)
             && (lower.contains("proxy") || lower.contains("tunnel") || e.is_connect())
         {
             return TwilioError::Proxy {
                 host,
                 proxy,
-                detail: self.scrub(&chain),
-            };
-        }
-        if is_tls_failure(e) || lower.contains("certificate") || lower.contains("handshake") {
-            return TwilioError::Tls {
-                host,
                 detail: self.scrub(&chain),
             };
         }
@@ -600,6 +602,31 @@ fn is_tls_failure(e: &reqwest::Error) -> bool {
     false
 }
 
+/// Whether `ip` is `entry`, an address or a CIDR block (`127.0.0.0/8`),
+/// as NO_PROXY may list them.
+fn in_network(ip: std::net::IpAddr, entry: &str) -> bool {
+    let (address, bits) = match entry.split_once('/') {
+        Some((address, bits)) => (address, bits.parse::<u32>().ok()),
+        None => (entry, None),
+    };
+    let Ok(network) = address.trim_matches(['[', ']']).parse::<std::net::IpAddr>() else {
+        return false;
+    };
+    match (ip, network) {
+        (std::net::IpAddr::V4(ip), std::net::IpAddr::V4(net)) => {
+            let bits = bits.unwrap_or(32).min(32);
+            let mask = u32::MAX.checked_shl(32 - bits).unwrap_or(0);
+            u32::from(ip) & mask == u32::from(net) & mask
+        }
+        (std::net::IpAddr::V6(ip), std::net::IpAddr::V6(net)) => {
+            let bits = bits.unwrap_or(128).min(128);
+            let mask = u128::MAX.checked_shl(128 - bits).unwrap_or(0);
+            u128::from(ip) & mask == u128::from(net) & mask
+        }
+        _ => false,
+    }
+}
+
 /// Standard base64, for recognising a Basic authorization value.
 fn base64(text: &str) -> String {
     const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
@@ -659,11 +686,13 @@ fn proxy_for(base: &str) -> Option<String> {
     let no_proxy = std::env::var("NO_PROXY")
         .or_else(|_| std::env::var("no_proxy"))
         .unwrap_or_default();
+    let host_ip: Option<std::net::IpAddr> = host.trim_matches(['[', ']']).parse().ok();
     let exempt = no_proxy.split(',').map(str::trim).any(|entry| {
         entry == "*"
             || (!entry.is_empty()
                 && (host == entry
-                    || host.ends_with(&format!(".{}", entry.trim_start_matches('.')))))
+                    || host.ends_with(&format!(".{}", entry.trim_start_matches('.')))
+                    || host_ip.is_some_and(|ip| in_network(ip, entry))))
     });
     if exempt {
         return None;
@@ -708,6 +737,16 @@ mod tests {
             "http://127.0.0.1:4010"
         );
         assert!(base_url(Some("ftp://x"), None, None).is_err());
+    }
+
+    #[test]
+    fn no_proxy_networks() {
+        let ip = |s: &str| s.parse::<std::net::IpAddr>().unwrap();
+        assert!(in_network(ip("127.0.0.1"), "127.0.0.0/8"));
+        assert!(in_network(ip("10.1.2.3"), "10.1.2.3"));
+        assert!(!in_network(ip("10.1.2.3"), "10.1.3.0/24"));
+        assert!(in_network(ip("::1"), "::1/128"));
+        assert!(in_network(ip("192.168.5.5"), "0.0.0.0/0"));
     }
 
     #[test]
