@@ -1357,7 +1357,7 @@ _gatewayctl() {
             return 0
             ;;
         gatewayctl__subcmd__validate)
-            opts="-v -h -V --account-sid --auth-token --api-key --api-secret --phone --gate-id --public-host --incoming-port --set-incoming-url --twilio-api-url --twilio-region --twilio-edge --twilio-timeout --database-url --defaults-file --schema --connect-timeout --query-timeout --output --color --verbose --help --version"
+            opts="-y -v -h -V --account-sid --auth-token --api-key --api-secret --phone --gate-id --public-host --incoming-port --set-incoming-url --yes --twilio-api-url --twilio-region --twilio-edge --twilio-timeout --database-url --defaults-file --schema --connect-timeout --query-timeout --output --color --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -231,7 +231,8 @@ json\t'One JSON document on stdout, with stable field names'"
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand validate" -l color -d 'When to colour output: auto (terminals only, and not with NO_COLOR), always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand validate" -l set-incoming-url -d 'Point each sender\'s incoming SMS webhook at the gate\'s URL (needs --gate-id and --public-host)'
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand validate" -l set-incoming-url -d 'Point each sender\'s incoming SMS webhook at the gate\'s URL (needs --gate-id and --public-host); asks first'
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand validate" -s y -l yes -d 'Do not ask for confirmation (needed when there is no terminal)'
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand validate" -s v -l verbose -d 'Show each call to Twilio (method, path, status, time) on stderr; never credentials'
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand validate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand validate" -s V -l version -d 'Print version'

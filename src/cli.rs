@@ -463,9 +463,12 @@ pub struct ValidateArgs {
     #[command(flatten)]
     pub incoming: IncomingArgs,
 
-    /// Point each sender's incoming SMS webhook at the gate's URL (needs --gate-id and --public-host)
+    /// Point each sender's incoming SMS webhook at the gate's URL (needs --gate-id and --public-host); asks first
     #[arg(long, requires_all = ["public_host", "gate_id"], help_heading = "Incoming SMS")]
     pub set_incoming_url: bool,
+
+    #[command(flatten)]
+    pub confirm: ConfirmArgs,
 
     #[command(flatten)]
     pub twilio: TwilioApiArgs,

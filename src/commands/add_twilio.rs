@@ -12,7 +12,7 @@ use crate::credentials::TwilioParams;
 use crate::error::{Error, Result};
 use crate::journal::Draft;
 use crate::navixy::{self, Db, Dealer, GateSpec, Schema, Target, changes, plans, reads};
-use crate::output::{Output, sanitize, sanitize_cell};
+use crate::output::{Output, Status, sanitize, sanitize_cell};
 use crate::prompt;
 use serde_json::json;
 
@@ -132,6 +132,26 @@ pub async fn run(mut args: AddTwilioArgs, out: &Output) -> Result<()> {
             after: format!("dealer {} → the new gate", spec.dealer_id),
         },
     ];
+    let mut changes = changes;
+    if let (true, Some(host)) = (args.set_incoming_url, args.incoming.public_host.as_deref()) {
+        let current = match &number {
+            Some(n) => match n.sms_url.as_deref().filter(|u| !u.is_empty()) {
+                Some(url) => format!("{} {url}", n.sms_method.as_deref().unwrap_or("POST")),
+                None => "(empty)".to_string(),
+            },
+            None => "not read (--skip-validation)".to_string(),
+        };
+        changes.push(Change {
+            table: format!("Twilio number {}", spec.phone),
+            action: "update",
+            before: format!("SMS webhook {current}"),
+            after: format!(
+                "SMS webhook POST {}",
+                navixy::incoming_url(host, args.incoming.incoming_port, 0)
+                    .replace("/sms/0/", "/sms/<new gate id>/")
+            ),
+        });
+    }
     preview::show(out, &format!("{} on {}", schema.name, db.target), &changes);
     prompt::confirm("Apply these changes?", args.confirm.yes).await?;
 
@@ -172,16 +192,36 @@ pub async fn run(mut args: AddTwilioArgs, out: &Output) -> Result<()> {
             None => twilio_client(&args.twilio, spec.credentials.clone(), out)?,
         };
         let number = match number {
-            Some(number) => Some(number),
-            None => client.find_number(&spec.phone).await.ok().flatten(),
+            Some(number) => Ok(Some(number)),
+            None => client.find_number(&spec.phone).await,
         };
+        let name = format!("webhook {}", spec.phone);
         webhook = match number {
-            Some(number) => twilio_checks::webhook(&client, &number, url, true).await,
-            None => vec![Check::fail(
-                &format!("webhook {}", spec.phone),
+            Err(error) => vec![Check::fail(
+                &name,
+                format!("could not look the number up: {}", error.summary()),
+                error.fix(),
+            )],
+            Ok(None) => vec![Check::fail(
+                &name,
                 "the number was not found in the account",
                 None,
             )],
+            Ok(Some(number)) => match twilio_checks::webhook(&number, url) {
+                (rows, None) => rows,
+                (_, Some(change)) => {
+                    let result = twilio_checks::set_webhook(&client, &change).await;
+                    if result.status == Status::Ok
+                        && let Err(error) = journal.add_note(entry.id, change.note())
+                    {
+                        out.warn(&format!(
+                            "the webhook was changed, but change {} could not note it: {}",
+                            entry.id, error.message
+                        ));
+                    }
+                    vec![result]
+                }
+            },
         };
     }
 

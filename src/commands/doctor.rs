@@ -222,12 +222,9 @@ async fn twilio_for_gate(args: &DoctorArgs, facts: &GateFacts, out: &Output) -> 
     }
     if let Some(host) = &args.incoming.public_host {
         let url = navixy::incoming_url(host, args.incoming.incoming_port, facts.gate.id);
-        let hooks = facts_found
-            .numbers
-            .iter()
-            .filter_map(|(_, number)| number.as_ref())
-            .map(|number| twilio_checks::webhook(&client, number, &url, false));
-        rows.extend(join_all(hooks).await.into_iter().flatten());
+        for number in facts_found.numbers.iter().filter_map(|(_, n)| n.as_ref()) {
+            rows.extend(twilio_checks::webhook(number, &url).0);
+        }
     } else if credentials_ok {
         rows.push(Check::skip(
             "webhook",

@@ -181,14 +181,31 @@ pub async fn credentials_and_senders(client: &Client, phones: &[String]) -> (Vec
     (checks, facts)
 }
 
+/// A number whose incoming SMS webhook should point elsewhere.
+pub struct WebhookChange {
+    pub phone: String,
+    pub number_sid: Option<String>,
+    /// "POST https://…", or "(empty)".
+    pub current: String,
+    pub wanted: String,
+}
+
+impl WebhookChange {
+    /// The journal's note about it (undo does not put Twilio back).
+    pub fn note(&self) -> String {
+        format!(
+            "Twilio number {}: SMS webhook set to POST {} (was {}); undo does not change it back",
+            self.phone, self.wanted, self.current
+        )
+    }
+}
+
 /// Compares the number's incoming SMS webhook with Navixy's URL for the
-/// gate, and sets it when asked.
-pub async fn webhook(
-    client: &Client,
+/// gate: the rows to show, and the change to make when it differs.
+pub fn webhook(
     number: &api::IncomingNumber,
     expected: &str,
-    set: bool,
-) -> Vec<Check> {
+) -> (Vec<Check>, Option<WebhookChange>) {
     let phone = number.phone_number.as_deref().unwrap_or("the number");
     let name = format!("webhook {phone}");
     let mut checks = Vec::new();
@@ -210,34 +227,51 @@ pub async fn webhook(
             &name,
             format!("POSTs incoming SMS to {expected}"),
         ));
-        return checks;
-    }
-    if set {
-        let Some(sid) = number.sid.as_deref() else {
-            checks.push(Check::fail(&name, "the number has no SID to update", None));
-            return checks;
-        };
-        match client.set_sms_url(sid, expected).await {
-            Ok(_) => checks.push(Check::ok(
-                &name,
-                format!(
-                    "set to POST {expected} (was {})",
-                    if current.is_empty() { "empty" } else { current }
-                ),
-            )),
-            Err(error) => checks.push(error_check(&name, "could not set it", &error)),
-        }
-        return checks;
+        return (checks, None);
     }
     let found = if current.is_empty() {
-        "is empty".to_string()
+        "(empty)".to_string()
     } else {
-        format!("is {method} {current}")
+        format!("{method} {current}")
     };
     checks.push(Check::warn(
         &name,
-        format!("{found}; Navixy receives incoming SMS for this gate at {expected}"),
+        format!("is {found}; Navixy receives incoming SMS for this gate at {expected}"),
         "re-run with --set-incoming-url, or set the number's 'A message comes in' webhook (HTTP POST) in the Twilio console",
     ));
-    checks
+    let change = WebhookChange {
+        phone: phone.to_string(),
+        number_sid: number.sid.clone(),
+        current: found,
+        wanted: expected.to_string(),
+    };
+    (checks, Some(change))
+}
+
+/// Points the number's webhook where the change says.
+pub async fn set_webhook(client: &Client, change: &WebhookChange) -> Check {
+    let name = format!("webhook {}", change.phone);
+    let Some(sid) = change.number_sid.as_deref() else {
+        return Check::fail(&name, "the number has no SID to update", None);
+    };
+    match client.set_sms_url(sid, &change.wanted).await {
+        Ok(_) => Check::ok(
+            &name,
+            format!("set to POST {} (was {})", change.wanted, change.current),
+        ),
+        Err(error) => error_check(&name, "could not set it", &error),
+    }
+}
+
+/// The preview rows for webhook changes, in the shape of a database change.
+pub fn preview(changes: &[WebhookChange]) -> Vec<super::preview::Change> {
+    changes
+        .iter()
+        .map(|change| super::preview::Change {
+            table: format!("Twilio number {}", change.phone),
+            action: "update",
+            before: format!("SMS webhook {}", change.current),
+            after: format!("SMS webhook POST {}", change.wanted),
+        })
+        .collect()
 }

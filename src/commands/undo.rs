@@ -241,6 +241,12 @@ pub async fn run(args: UndoArgs, out: &Output) -> Result<()> {
             error.message
         ));
     }
+    for note in &entry.notes {
+        out.warn(&format!(
+            "change {} also did this outside the database, which undo leaves as it is: {note}",
+            entry.id
+        ));
+    }
     if out.json_wanted() {
         out.json(&json!({"change_id": undo.id, "undid": entry.id, "rows": transitions.len()}));
     } else {

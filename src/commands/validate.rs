@@ -2,12 +2,13 @@
 //! incoming webhook, checked against Twilio's API. Exit 0 only when no
 //! check failed.
 
-use super::{resolve, stored_twilio_gate, twilio_checks, twilio_client};
+use super::{preview, resolve, stored_twilio_gate, twilio_checks, twilio_client};
 use crate::checks::{self, Check};
 use crate::cli::ValidateArgs;
 use crate::error::Result;
 use crate::navixy;
 use crate::output::Output;
+use crate::prompt;
 use futures_util::future::join_all;
 use serde_json::json;
 
@@ -45,12 +46,27 @@ pub async fn run(args: ValidateArgs, out: &Output) -> Result<()> {
     match (args.gate_id, &args.incoming.public_host) {
         (Some(gate_id), Some(host)) => {
             let url = navixy::incoming_url(host, args.incoming.incoming_port, gate_id);
-            let hooks = facts
-                .numbers
-                .iter()
-                .filter_map(|(_, number)| number.as_ref())
-                .map(|number| twilio_checks::webhook(&client, number, &url, args.set_incoming_url));
-            checks.extend(join_all(hooks).await.into_iter().flatten());
+            let mut changes = Vec::new();
+            for number in facts.numbers.iter().filter_map(|(_, n)| n.as_ref()) {
+                let (rows, change) = twilio_checks::webhook(number, &url);
+                checks.extend(rows);
+                changes.extend(change);
+            }
+            if args.set_incoming_url && !changes.is_empty() {
+                // A change on Twilio's side: shown and confirmed like any other.
+                preview::show(out, "Twilio", &twilio_checks::preview(&changes));
+                prompt::confirm("Change these webhooks?", args.confirm.yes).await?;
+                let set = join_all(
+                    changes
+                        .iter()
+                        .map(|c| twilio_checks::set_webhook(&client, c)),
+                )
+                .await;
+                for result in set {
+                    checks.retain(|c| c.name != result.name);
+                    checks.push(result);
+                }
+            }
         }
         (None, Some(_)) => checks.push(Check::skip(
             "webhook",

@@ -103,6 +103,7 @@ fn every_request_matches_twilios_openapi_description() {
         "--public-host",
         "navixy.example.com",
         "--set-incoming-url",
+        "--yes",
     ]
     .map(String::from)
     .to_vec();

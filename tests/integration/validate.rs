@@ -380,10 +380,21 @@ fn a_gate_is_validated_with_its_stored_credentials_and_dealer_sender() {
 #[test]
 fn set_incoming_url_points_the_number_at_the_gate() {
     let (db, twilio) = gate_db("");
+    // A change on Twilio's side needs --yes without a terminal, like any other.
     gatewayctl(validate_gate(&db, &twilio, &["--set-incoming-url"]))
         .run()
-        .ok()
-        .stdout_has("set to POST http://navixy.example.com:22000/sms/5/incoming (was empty)");
+        .code(2)
+        .stderr_has("SMS webhook POST http://navixy.example.com:22000/sms/5/incoming")
+        .stderr_has("--yes");
+    assert!(twilio.requests_to("POST", &number_path()).is_empty());
+    gatewayctl(validate_gate(
+        &db,
+        &twilio,
+        &["--set-incoming-url", "--yes"],
+    ))
+    .run()
+    .ok()
+    .stdout_has("set to POST http://navixy.example.com:22000/sms/5/incoming (was (empty))");
     let updates = twilio.requests_to("POST", &number_path());
     assert_eq!(updates.len(), 1);
     assert_eq!(
