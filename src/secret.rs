@@ -50,14 +50,32 @@ pub fn mask(value: &str) -> String {
 }
 
 /// Whether a settings key or column name names a credential: it mentions
-/// a token, secret, password, hash or key. `*_sid` names (`account_sid`,
+/// a token, secret, pass(word), pwd/psw, hash, key, auth or credential.
+/// Erring towards masking is cheap; `*_sid` names (`account_sid`,
 /// `api_sid`) are identifiers Twilio shows openly, not secrets.
 pub fn looks_secret(name: &str) -> bool {
     let name = name.to_ascii_lowercase();
     !name.ends_with("_sid")
-        && ["token", "secret", "password", "hash", "key"]
-            .iter()
-            .any(|word| name.contains(word))
+        && [
+            "token",
+            "secret",
+            "pass",
+            "pwd",
+            "psw",
+            "hash",
+            "key",
+            "auth",
+            "credential",
+            "private",
+        ]
+        .iter()
+        .any(|word| name.contains(word))
+}
+
+/// A free-text value fit to show: a URL in it loses its password and any
+/// secret-looking query value.
+pub fn mask_text(text: &str) -> String {
+    mask_url(text).unwrap_or_else(|| text.to_string())
 }
 
 /// A copy of stored provider settings (`sms_gates.params`) fit to show:

@@ -170,6 +170,15 @@ impl GateView {
         }
     }
 
+    /// The masked params as compact JSON, not yet made safe for a terminal
+    /// (for output that escapes on its own).
+    pub fn params_json(&self) -> String {
+        match (&self.params, &self.params_error) {
+            (Some(value), _) => serde_json::to_string(value).unwrap_or_default(),
+            (None, error) => format!("({})", error.as_deref().unwrap_or("not JSON")),
+        }
+    }
+
     fn find_problems(&self) -> Vec<Problem> {
         let id = self.id;
         let mut problems = Vec::new();

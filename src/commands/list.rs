@@ -225,30 +225,62 @@ fn table_row(view: &GateView, columns: Columns) -> Vec<Cell> {
 
 /// One line per record, tab-separated `key=value` fields after the
 /// record's kind (gate, link, problem), each with its gate id: easy to
-/// grep, cut or awk, and readable as it is.
+/// grep, cut or awk, and readable as it is. Values are escaped (see
+/// [`escape_field`]), so no value can break a line or a field.
 fn line(kind: &str, fields: &[(&str, String)]) -> String {
     let mut line = kind.to_string();
     for (key, value) in fields {
         line.push('\t');
         line.push_str(key);
         line.push('=');
-        line.push_str(value);
+        line.push_str(&escape_field(value));
     }
     line.push('\n');
     line
+}
+
+/// `\` as `\\`, tab, newline and carriage return as `\t`, `\n`, `\r`, and
+/// any other control, line or paragraph separator, or direction override
+/// as `\u{XXXX}`: a field reads back unambiguously and cannot forge a line.
+fn escape_field(value: &str) -> String {
+    let mut out = String::with_capacity(value.len());
+    for c in value.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '\t' => out.push_str("\\t"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            c if c.is_control()
+                || matches!(c, '\u{2028}' | '\u{2029}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}') =>
+            {
+                out.push_str(&format!("\\u{{{:04X}}}", c as u32));
+            }
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// A value for a line: NULL and empty told apart, otherwise as stored.
+fn raw(value: Option<&str>) -> String {
+    match value {
+        None => "NULL".to_string(),
+        Some("") => "(empty)".to_string(),
+        Some(v) => v.to_string(),
+    }
 }
 
 /// The gate's line, a line per link and a line per problem.
 fn gate_lines(view: &GateView, columns: Columns) -> String {
     let mut fields = vec![
         ("id", view.id.to_string()),
-        ("provider", sanitize_cell(&view.provider)),
-        ("type", sanitize_cell(&view.gate_type)),
+        ("provider", view.provider.clone()),
+        ("type", view.gate_type.clone()),
         ("enabled", yes_no(view.enabled).to_string()),
-        ("class_filter", sanitize_cell(&view.class_filter)),
+        ("class_filter", view.class_filter.clone()),
     ];
     if columns.label {
-        fields.push(("label", shown(view.label.as_deref())));
+        fields.push(("label", raw(view.label.as_deref())));
     }
     if columns.owner_id {
         fields.push((
@@ -257,7 +289,7 @@ fn gate_lines(view: &GateView, columns: Columns) -> String {
                 .map_or_else(|| "NULL".into(), |id| id.to_string()),
         ));
     }
-    fields.push(("params", view.params_text(false)));
+    fields.push(("params", view.params_json()));
     let mut text = line("gate", &fields);
     for dealer in &view.dealers {
         let mut fields = vec![
@@ -266,13 +298,13 @@ fn gate_lines(view: &GateView, columns: Columns) -> String {
         ];
         if dealer.exists {
             if columns.title {
-                fields.push(("title", shown(dealer.title.as_deref())));
+                fields.push(("title", raw(dealer.title.as_deref())));
             }
             if columns.login {
-                fields.push(("login", shown(dealer.login.as_deref())));
+                fields.push(("login", raw(dealer.login.as_deref())));
             }
-            fields.push(("master_phone", shown(dealer.master_phone.as_deref())));
-            fields.push(("from_sms", shown(dealer.from_sms.as_deref())));
+            fields.push(("master_phone", raw(dealer.master_phone.as_deref())));
+            fields.push(("from_sms", raw(dealer.from_sms.as_deref())));
         } else {
             fields.push(("dealer", "missing".into()));
         }
@@ -293,13 +325,23 @@ fn problem_line(problem: &Problem) -> String {
         fields.push(("dealer_id", dealer_id.to_string()));
     }
     fields.push(("kind", problem.kind.as_str().to_string()));
-    fields.push(("message", sanitize_cell(&problem.message)));
+    fields.push(("message", problem.message.clone()));
     line("problem", &fields)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn fields_cannot_forge_lines_or_fields() {
+        assert_eq!(escape_field("a\tb\\tc"), "a\\tb\\\\tc");
+        assert_eq!(
+            escape_field("x\u{2028}link\u{202E}"),
+            "x\\u{2028}link\\u{202E}"
+        );
+        assert_eq!(escape_field("line\nnext"), "line\\nnext");
+    }
     use crate::navixy::{Dealer, Gate, GateLinks, Link};
     use crate::output::{ColorWhen, Format};
 
@@ -360,7 +402,7 @@ mod tests {
         let lines: Vec<&str> = text.lines().collect();
         assert_eq!(
             lines[0],
-            "gate\tid=2\tprovider=twilio\ttype=transceiver\tenabled=yes\tclass_filter=*\tlabel=US\\u{1b}[2J\\tmain\towner_id=NULL\tparams={\"account_sid\":\"AC1\",\"auth_token\":\"10...f3\"}"
+            "gate\tid=2\tprovider=twilio\ttype=transceiver\tenabled=yes\tclass_filter=*\tlabel=US\\u{001B}[2J\\tmain\towner_id=NULL\tparams={\"account_sid\":\"AC1\",\"auth_token\":\"10...f3\"}"
         );
         assert_eq!(
             lines[1],

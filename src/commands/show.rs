@@ -10,7 +10,7 @@ use crate::error::{Error, Result};
 use crate::navixy::schema::DEALERS;
 use crate::navixy::{self, Gate, GateLinks, Link, Schema, reads};
 use crate::output::{Output, sanitize_cell};
-use crate::secret::{looks_secret, mask};
+use crate::secret::{looks_secret, mask, mask_text};
 use comfy_table::Cell;
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -45,7 +45,8 @@ pub async fn run(args: ShowArgs, out: &Output) -> Result<()> {
         .map(|(name, value)| {
             let value = match value {
                 Some(v) if looks_secret(&name) => Some(mask(&v)),
-                other => other,
+                Some(v) => Some(mask_text(&v)),
+                None => None,
             };
             (name.to_ascii_lowercase(), value)
         })

@@ -256,7 +256,7 @@ fn list_text_off_a_terminal_is_one_escaped_line_per_record() {
         "gate\tid=1\tprovider=nexmo\ttype=transceiver\tenabled=yes\tclass_filter=*\tlabel=Vonage main\towner_id=1\tparams={\"api_key\":\"********\",\"api_secret\":\"Vv...et\"}",
         "link\tgate_id=1\tdealer_id=1\ttitle=Main PaaS\tlogin=admin\tmaster_phone=(empty)\tfrom_sms=NULL",
         &format!(
-            "gate\tid=2\tprovider=twilio\ttype=transceiver\tenabled=yes\tclass_filter=*\tlabel=Twilio\\u{{1b}}[2J US\towner_id=7\tparams={{\"account_sid\":\"{SID}\",\"auth_token\":\"10...f3\",\"enable_status_callback\":false}}"
+            "gate\tid=2\tprovider=twilio\ttype=transceiver\tenabled=yes\tclass_filter=*\tlabel=Twilio\\u{{001B}}[2J US\towner_id=7\tparams={{\"account_sid\":\"{SID}\",\"auth_token\":\"10...f3\",\"enable_status_callback\":false}}"
         ),
         "link\tgate_id=2\tdealer_id=7\ttitle=Acme Tracking\tlogin=acme\tmaster_phone=+15550001111\tfrom_sms=+15550001111\trows=2",
         "link\tgate_id=2\tdealer_id=8\ttitle=Börse Fleet\tlogin=boerse\tmaster_phone=(empty)\tfrom_sms=(empty)",
