@@ -8,9 +8,11 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
 
 const AFTER_HELP: &str = "\
-Safety: add-twilio and link-dealer show what they will change and ask first (default No);
-without a terminal they need --yes. print-sql shows the same statements without connecting.
-list and show only read. Every change runs in one transaction. Secrets are never printed.
+Safety: the commands that write (add-twilio, link-dealer, enable, disable, remove, undo, and
+validate --set-incoming-url) show what they will change and ask first (default No); without a
+terminal they need --yes. print-sql shows add-twilio's and link-dealer's statements without
+connecting. Every change runs in one transaction and is journaled for undo. Secrets are never
+printed.
 
 Exit status: 0 ok, 1 check failed, 2 usage, 3 database, 4 Twilio, 5 declined,
 6 refused (state not as needed), 7 body altered by Twilio, 8 message failed, 130 interrupted.";

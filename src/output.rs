@@ -267,6 +267,16 @@ const MIN_TERMINAL_WIDTH: u16 = 40;
 /// Columns up to this many characters wide are never wrapped on a terminal.
 const NARROW_COLUMN: usize = 16;
 
+/// "dealer 7", "dealers 7 and 8", "dealers 1, 7 and 8".
+pub fn dealers_phrase(ids: &[u64]) -> String {
+    let ids: Vec<String> = ids.iter().map(u64::to_string).collect();
+    match ids.as_slice() {
+        [] => "no dealer".to_string(),
+        [one] => format!("dealer {one}"),
+        [rest @ .., last] => format!("dealers {} and {last}", rest.join(", ")),
+    }
+}
+
 /// Text from the database or from Twilio, made safe for a terminal:
 /// control characters (escape sequences, carriage returns) are shown
 /// escaped instead of acting on the screen.

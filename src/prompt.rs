@@ -22,7 +22,7 @@ pub async fn confirm(question: &str, yes: bool) -> Result<()> {
         return Err(Error::usage(
             "this command writes to the database and there is no terminal to confirm on; nothing was written",
         )
-        .hint("review the plan (or print-sql), then run again with --yes"));
+        .hint("review the changes shown above, then run again with --yes"));
     }
     let question = question.to_string();
     let answer = ask(move |term| {

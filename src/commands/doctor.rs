@@ -12,9 +12,12 @@ use crate::navixy::schema::{DEALERS, GATES};
 use crate::navixy::{self, Dealer, Gate, Schema, reads};
 use crate::output::{Output, Status, sanitize};
 use crate::twilio::{Client, TwilioError};
-use futures_util::future::join_all;
+use futures_util::StreamExt;
 use serde_json::json;
 use std::time::Duration;
+
+/// How many gates doctor checks with Twilio at the same time.
+const GATES_AT_ONCE: usize = 8;
 
 /// What the database says about one gate, and the checks it led to.
 struct GateFacts {
@@ -71,7 +74,12 @@ pub async fn run(args: DoctorArgs, out: &Output) -> Result<()> {
 
     let host = args.incoming.public_host.clone();
     let port = args.incoming.incoming_port;
-    let twilio_side = join_all(facts.iter().map(|f| twilio_for_gate(&args, f, out)));
+    // A few gates at a time: all at once would swamp Twilio (and trip its
+    // concurrency limit) on platforms with many gates.
+    let twilio_side =
+        futures_util::stream::iter(facts.iter().map(|f| twilio_for_gate(&args, f, out)))
+            .buffered(GATES_AT_ONCE)
+            .collect::<Vec<_>>();
     let (twilio_rows, port_row) = tokio::join!(twilio_side, port_check(host.as_deref(), port));
     let mut unreachable = false;
     for (fact, (gate_rows, gate_unreachable)) in facts.into_iter().zip(twilio_rows) {

@@ -8,7 +8,7 @@ use crate::error::Result;
 use crate::journal::Draft;
 use crate::navixy::schema::GATES;
 use crate::navixy::{Gate, Schema, changes, plans, reads};
-use crate::output::{Output, sanitize, sanitize_cell};
+use crate::output::{Output, dealers_phrase, sanitize, sanitize_cell};
 use crate::prompt;
 use serde_json::json;
 
@@ -57,11 +57,7 @@ pub async fn run(action: Action, args: ToggleArgs, out: &Output) -> Result<()> {
         .into_iter()
         .map(|d| d.id)
         .collect();
-    let dealer_list = dealers
-        .iter()
-        .map(u64::to_string)
-        .collect::<Vec<_>>()
-        .join(", ");
+    let dealer_list = dealers_phrase(&dealers);
 
     let want_enabled = action == Action::Enable;
     if action != Action::Remove && gate.enabled == want_enabled {
@@ -78,7 +74,7 @@ pub async fn run(action: Action, args: ToggleArgs, out: &Output) -> Result<()> {
     }
     if action != Action::Enable && !dealers.is_empty() {
         out.warn(&format!(
-            "dealer {dealer_list} {} SMS through gate {gate_id}; without it they get none unless another gate serves them",
+            "{dealer_list} {} SMS through gate {gate_id}; without it they get none unless another gate serves them",
             if dealers.len() == 1 { "sends" } else { "send" }
         ));
     }
@@ -100,12 +96,12 @@ pub async fn run(action: Action, args: ToggleArgs, out: &Output) -> Result<()> {
                 table: gate_title(&schema.name, &gate),
                 action: "delete",
                 before: format!(
-                    "{} {}, {}, class_filter {}\nparams ({} characters, hidden)",
+                    "{} {}, {}, class_filter {}\nparams {}",
                     sanitize_cell(&gate.provider),
                     sanitize_cell(&gate.gate_type),
                     if gate.enabled { "enabled" } else { "disabled" },
                     sanitize_cell(&gate.class_filter),
-                    gate.params.chars().count()
+                    masked_params(&gate.params)
                 ),
                 after: String::new(),
             }],
@@ -137,7 +133,7 @@ pub async fn run(action: Action, args: ToggleArgs, out: &Output) -> Result<()> {
             if dealers.is_empty() {
                 String::new()
             } else {
-                format!(" and its links to dealer {dealer_list}")
+                format!(" and its links to {dealer_list}")
             }
         ),
     };
@@ -180,4 +176,15 @@ pub async fn run(action: Action, args: ToggleArgs, out: &Output) -> Result<()> {
         out.print(&record::undo_hint(&entry));
     }
     Ok(())
+}
+
+/// The params as they may be shown: JSON with the secrets masked, so the
+/// operator sees which account a gate is before removing it.
+fn masked_params(params: &str) -> String {
+    match serde_json::from_str::<serde_json::Value>(params) {
+        Ok(value) => sanitize_cell(
+            &serde_json::to_string(&crate::secret::mask_json(&value)).unwrap_or_default(),
+        ),
+        Err(_) => format!("(not JSON, {} characters)", params.chars().count()),
+    }
 }

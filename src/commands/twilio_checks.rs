@@ -34,8 +34,19 @@ fn error_check(name: &str, what: &str, error: &TwilioError) -> Check {
     Check::fail(name, format!("{what}: {}", error.summary()), error.fix())
 }
 
-fn account_checks(account: &api::Account) -> Vec<Check> {
+fn account_checks(account: &api::Account, asked: &str) -> Vec<Check> {
     let mut checks = Vec::new();
+    if let Some(sid) = account
+        .sid
+        .as_deref()
+        .filter(|sid| !sid.eq_ignore_ascii_case(asked))
+    {
+        checks.push(Check::warn(
+            "account sid",
+            format!("Twilio answered with account {sid} for {asked}"),
+            "check --twilio-api-url and any proxy: this is not how Twilio itself answers",
+        ));
+    }
     let name = account.friendly_name.as_deref().unwrap_or("");
     let sid = account.sid.as_deref().unwrap_or("");
     match account.status.as_deref() {
@@ -121,7 +132,7 @@ pub async fn credentials_and_senders(client: &Client, phones: &[String]) -> (Vec
 
     if authenticated {
         match &account {
-            Ok(account) => checks.extend(account_checks(account)),
+            Ok(account) => checks.extend(account_checks(account, &account_sid)),
             Err(error) if error.is_auth() && key_evidence.is_some() => checks.push(Check::skip(
                 ACCOUNT,
                 "a Standard API key may not read the account, so its status and type are not known (this is normal)",

@@ -16,10 +16,15 @@ use serde_json::json;
 
 fn shown(column: &str, value: &Option<String>) -> String {
     match value.as_deref() {
-        _ if column == "params" => format!(
-            "params ({} characters, hidden)",
-            value.as_deref().map_or(0, |v| v.chars().count())
-        ),
+        Some(v) if column == "params" => match serde_json::from_str::<serde_json::Value>(v) {
+            Ok(json) => format!(
+                "params {}",
+                sanitize_cell(
+                    &serde_json::to_string(&crate::secret::mask_json(&json)).unwrap_or_default()
+                )
+            ),
+            Err(_) => format!("params ({} characters, hidden)", v.chars().count()),
+        },
         None => format!("{column} NULL"),
         Some("") => format!("{column} (empty)"),
         Some(v) => format!("{column} {}", sanitize_cell(v)),

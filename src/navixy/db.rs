@@ -625,10 +625,10 @@ impl Db {
                 match number {
                     // Too long, wrong characters, truncated: the input does
                     // not fit the column (strict mode turned it into an error).
-                    1406 | 1366 | 1265 => Error::usage(format!(
+                    1406 | 1366 | 1265 | 1264 => Error::usage(format!(
                         "the server refused a value in {what}: {message}"
                     ))
-                    .hint("shorten the value or remove characters the column's character set cannot store"),
+                    .hint("the value does not fit the column: shorten it, use a smaller number, or remove characters its character set cannot store"),
                     1142 | 1143 | 1044 => Error::database(format!(
                         "{what} was denied: {message}"
                     ))

@@ -179,7 +179,7 @@ fn link_dealer_disable_enable_and_remove_are_undone_exactly() {
         .run()
         .ok()
         .stdout_has("Disabled gate 1.")
-        .stderr_has("dealer 1, 8 send SMS through gate 1");
+        .stderr_has("dealers 1 and 8 send SMS through gate 1");
     assert_eq!(
         j.db.value("SELECT enabled FROM sms_gates WHERE id = 1")
             .as_deref(),
