@@ -22,8 +22,6 @@ Register-ArgumentCompleter -Native -CommandName 'gatewayctl' -ScriptBlock {
     $completions = @(switch ($command) {
         'gatewayctl' {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output: auto (terminals only, and not with NO_COLOR), always, never')
-            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show each call to Twilio (method, path, status, time) on stderr; never credentials')
-            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show each call to Twilio (method, path, status, time) on stderr; never credentials')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -46,16 +44,17 @@ Register-ArgumentCompleter -Native -CommandName 'gatewayctl' -ScriptBlock {
             break
         }
         'gatewayctl;add-twilio' {
-            [CompletionResult]::new('--account-sid', '--account-sid', [CompletionResultType]::ParameterName, 'Twilio Account SID (AC followed by 32 hex characters)')
-            [CompletionResult]::new('--auth-token', '--auth-token', [CompletionResultType]::ParameterName, 'Twilio Auth Token (32 hex characters)')
-            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'Twilio API Key SID (SK...), instead of the auth token; stored as api_sid')
-            [CompletionResult]::new('--api-secret', '--api-secret', [CompletionResultType]::ParameterName, 'Secret of the API key; stored as api_secret')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--phone', '--phone', [CompletionResultType]::ParameterName, 'The Twilio number to send from, in E.164 (e.g. +15551234567)')
             [CompletionResult]::new('--dealer-id', '--dealer-id', [CompletionResultType]::ParameterName, 'The dealer (PaaS account) that gets the gate and the sender number')
             [CompletionResult]::new('--label', '--label', [CompletionResultType]::ParameterName, 'A name for the gate (needs the sms_gates.label column)')
             [CompletionResult]::new('--owner-id', '--owner-id', [CompletionResultType]::ParameterName, 'The account that owns the gate (needs sms_gates.owner_id; default: the column''s default)')
             [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Which directions the gate carries')
             [CompletionResult]::new('--class-filter', '--class-filter', [CompletionResultType]::ParameterName, 'Which messages the gate handles: *, notifications, commands, -notifications, -commands')
+            [CompletionResult]::new('--account-sid', '--account-sid', [CompletionResultType]::ParameterName, 'Twilio Account SID (AC followed by 32 hex characters)')
+            [CompletionResult]::new('--auth-token', '--auth-token', [CompletionResultType]::ParameterName, 'Twilio Auth Token (32 hex characters)')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'Twilio API Key SID (SK...), instead of the auth token; stored as api_sid')
+            [CompletionResult]::new('--api-secret', '--api-secret', [CompletionResultType]::ParameterName, 'Secret of the API key; stored as api_secret')
             [CompletionResult]::new('--public-host', '--public-host', [CompletionResultType]::ParameterName, 'Host name or address Twilio can reach Navixy''s sms-server at, for the incoming SMS URL')
             [CompletionResult]::new('--incoming-port', '--incoming-port', [CompletionResultType]::ParameterName, 'Port of Navixy''s sms-server listener')
             [CompletionResult]::new('--twilio-api-url', '--twilio-api-url', [CompletionResultType]::ParameterName, 'Twilio''s API base URL, for private endpoints and tests')
@@ -68,15 +67,14 @@ Register-ArgumentCompleter -Native -CommandName 'gatewayctl' -ScriptBlock {
             [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the database server to accept a connection')
             [CompletionResult]::new('--query-timeout', '--query-timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for each answer from the database server once connected')
             [CompletionResult]::new('--journal-dir', '--journal-dir', [CompletionResultType]::ParameterName, 'Where changes are recorded for undo [default: $XDG_STATE_HOME/gatewayctl/journal, else ~/.local/state/gatewayctl/journal]')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output: auto (terminals only, and not with NO_COLOR), always, never')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (needed when there is no terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (needed when there is no terminal)')
             [CompletionResult]::new('--status-callback', '--status-callback', [CompletionResultType]::ParameterName, 'Ask Twilio for delivery status callbacks (enable_status_callback: true)')
             [CompletionResult]::new('--disabled', '--disabled', [CompletionResultType]::ParameterName, 'Create the gate disabled (enabled = 0)')
             [CompletionResult]::new('--allow-duplicate', '--allow-duplicate', [CompletionResultType]::ParameterName, 'Add a gate even when one for the same Account SID exists')
             [CompletionResult]::new('--skip-validation', '--skip-validation', [CompletionResultType]::ParameterName, 'Write without checking the credentials and the number with Twilio first')
             [CompletionResult]::new('--set-incoming-url', '--set-incoming-url', [CompletionResultType]::ParameterName, 'After writing, point the number''s incoming SMS webhook at the new gate (needs --public-host)')
-            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (needed when there is no terminal)')
-            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (needed when there is no terminal)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show each call to Twilio (method, path, status, time) on stderr; never credentials')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show each call to Twilio (method, path, status, time) on stderr; never credentials')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -86,6 +84,7 @@ Register-ArgumentCompleter -Native -CommandName 'gatewayctl' -ScriptBlock {
             break
         }
         'gatewayctl;link-dealer' {
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--gate-id', '--gate-id', [CompletionResultType]::ParameterName, 'The existing gate to link')
             [CompletionResult]::new('--dealer-id', '--dealer-id', [CompletionResultType]::ParameterName, 'The dealer to link and give the sender number')
             [CompletionResult]::new('--phone', '--phone', [CompletionResultType]::ParameterName, 'The sender number for the dealer, in E.164')
@@ -99,11 +98,10 @@ Register-ArgumentCompleter -Native -CommandName 'gatewayctl' -ScriptBlock {
             [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the database server to accept a connection')
             [CompletionResult]::new('--query-timeout', '--query-timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for each answer from the database server once connected')
             [CompletionResult]::new('--journal-dir', '--journal-dir', [CompletionResultType]::ParameterName, 'Where changes are recorded for undo [default: $XDG_STATE_HOME/gatewayctl/journal, else ~/.local/state/gatewayctl/journal]')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output: auto (terminals only, and not with NO_COLOR), always, never')
-            [CompletionResult]::new('--skip-validation', '--skip-validation', [CompletionResultType]::ParameterName, 'For a Twilio gate: write without checking with Twilio that the number belongs to its account')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (needed when there is no terminal)')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (needed when there is no terminal)')
+            [CompletionResult]::new('--skip-validation', '--skip-validation', [CompletionResultType]::ParameterName, 'For a Twilio gate: write without checking with Twilio that the number belongs to its account')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show each call to Twilio (method, path, status, time) on stderr; never credentials')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show each call to Twilio (method, path, status, time) on stderr; never credentials')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -113,15 +111,13 @@ Register-ArgumentCompleter -Native -CommandName 'gatewayctl' -ScriptBlock {
             break
         }
         'gatewayctl;list' {
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Navixy''s MySQL server: mysql://USER:PASSWORD@HOST:PORT, or mysql://USER:PASSWORD@localhost/?socket=PATH (percent-encode special characters); default: ~/.my.cnf, as the mysql client reads it')
             [CompletionResult]::new('--defaults-file', '--defaults-file', [CompletionResultType]::ParameterName, 'Read user, password, host, port and socket from this MySQL option file''s [client] group instead of ~/.my.cnf (not with --database-url)')
             [CompletionResult]::new('--schema', '--schema', [CompletionResultType]::ParameterName, 'The Navixy database (schema) name')
             [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the database server to accept a connection')
             [CompletionResult]::new('--query-timeout', '--query-timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for each answer from the database server once connected')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output: auto (terminals only, and not with NO_COLOR), always, never')
-            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show each call to Twilio (method, path, status, time) on stderr; never credentials')
-            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show each call to Twilio (method, path, status, time) on stderr; never credentials')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -129,6 +125,7 @@ Register-ArgumentCompleter -Native -CommandName 'gatewayctl' -ScriptBlock {
             break
         }
         'gatewayctl;show' {
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--gate-id', '--gate-id', [CompletionResultType]::ParameterName, 'The gate to show (sms_gates.id)')
             [CompletionResult]::new('--public-host', '--public-host', [CompletionResultType]::ParameterName, 'Host name or address Twilio can reach Navixy''s sms-server at, for the incoming SMS URL')
             [CompletionResult]::new('--incoming-port', '--incoming-port', [CompletionResultType]::ParameterName, 'Port of Navixy''s sms-server listener')
@@ -137,10 +134,7 @@ Register-ArgumentCompleter -Native -CommandName 'gatewayctl' -ScriptBlock {
             [CompletionResult]::new('--schema', '--schema', [CompletionResultType]::ParameterName, 'The Navixy database (schema) name')
             [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the database server to accept a connection')
             [CompletionResult]::new('--query-timeout', '--query-timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for each answer from the database server once connected')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output: auto (terminals only, and not with NO_COLOR), always, never')
-            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show each call to Twilio (method, path, status, time) on stderr; never credentials')
-            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show each call to Twilio (method, path, status, time) on stderr; never credentials')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -149,8 +143,6 @@ Register-ArgumentCompleter -Native -CommandName 'gatewayctl' -ScriptBlock {
         }
         'gatewayctl;print-sql' {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output: auto (terminals only, and not with NO_COLOR), always, never')
-            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show each call to Twilio (method, path, status, time) on stderr; never credentials')
-            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show each call to Twilio (method, path, status, time) on stderr; never credentials')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -161,16 +153,17 @@ Register-ArgumentCompleter -Native -CommandName 'gatewayctl' -ScriptBlock {
             break
         }
         'gatewayctl;print-sql;add-twilio' {
-            [CompletionResult]::new('--account-sid', '--account-sid', [CompletionResultType]::ParameterName, 'Twilio Account SID (AC followed by 32 hex characters)')
-            [CompletionResult]::new('--auth-token', '--auth-token', [CompletionResultType]::ParameterName, 'Twilio Auth Token (32 hex characters)')
-            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'Twilio API Key SID (SK...), instead of the auth token; stored as api_sid')
-            [CompletionResult]::new('--api-secret', '--api-secret', [CompletionResultType]::ParameterName, 'Secret of the API key; stored as api_secret')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--phone', '--phone', [CompletionResultType]::ParameterName, 'The Twilio number to send from, in E.164 (e.g. +15551234567)')
             [CompletionResult]::new('--dealer-id', '--dealer-id', [CompletionResultType]::ParameterName, 'The dealer (PaaS account) that gets the gate and the sender number')
             [CompletionResult]::new('--label', '--label', [CompletionResultType]::ParameterName, 'A name for the gate (needs the sms_gates.label column)')
             [CompletionResult]::new('--owner-id', '--owner-id', [CompletionResultType]::ParameterName, 'The account that owns the gate (needs sms_gates.owner_id; default: the column''s default)')
             [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Which directions the gate carries')
             [CompletionResult]::new('--class-filter', '--class-filter', [CompletionResultType]::ParameterName, 'Which messages the gate handles: *, notifications, commands, -notifications, -commands')
+            [CompletionResult]::new('--account-sid', '--account-sid', [CompletionResultType]::ParameterName, 'Twilio Account SID (AC followed by 32 hex characters)')
+            [CompletionResult]::new('--auth-token', '--auth-token', [CompletionResultType]::ParameterName, 'Twilio Auth Token (32 hex characters)')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'Twilio API Key SID (SK...), instead of the auth token; stored as api_sid')
+            [CompletionResult]::new('--api-secret', '--api-secret', [CompletionResultType]::ParameterName, 'Secret of the API key; stored as api_secret')
             [CompletionResult]::new('--public-host', '--public-host', [CompletionResultType]::ParameterName, 'Host name or address Twilio can reach Navixy''s sms-server at, for the incoming SMS URL')
             [CompletionResult]::new('--incoming-port', '--incoming-port', [CompletionResultType]::ParameterName, 'Port of Navixy''s sms-server listener')
             [CompletionResult]::new('--twilio-api-url', '--twilio-api-url', [CompletionResultType]::ParameterName, 'Twilio''s API base URL, for private endpoints and tests')
@@ -183,18 +176,17 @@ Register-ArgumentCompleter -Native -CommandName 'gatewayctl' -ScriptBlock {
             [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the database server to accept a connection')
             [CompletionResult]::new('--query-timeout', '--query-timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for each answer from the database server once connected')
             [CompletionResult]::new('--journal-dir', '--journal-dir', [CompletionResultType]::ParameterName, 'Where changes are recorded for undo [default: $XDG_STATE_HOME/gatewayctl/journal, else ~/.local/state/gatewayctl/journal]')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output: auto (terminals only, and not with NO_COLOR), always, never')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (needed when there is no terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (needed when there is no terminal)')
             [CompletionResult]::new('--status-callback', '--status-callback', [CompletionResultType]::ParameterName, 'Ask Twilio for delivery status callbacks (enable_status_callback: true)')
             [CompletionResult]::new('--disabled', '--disabled', [CompletionResultType]::ParameterName, 'Create the gate disabled (enabled = 0)')
             [CompletionResult]::new('--allow-duplicate', '--allow-duplicate', [CompletionResultType]::ParameterName, 'Add a gate even when one for the same Account SID exists')
             [CompletionResult]::new('--skip-validation', '--skip-validation', [CompletionResultType]::ParameterName, 'Write without checking the credentials and the number with Twilio first')
             [CompletionResult]::new('--set-incoming-url', '--set-incoming-url', [CompletionResultType]::ParameterName, 'After writing, point the number''s incoming SMS webhook at the new gate (needs --public-host)')
-            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (needed when there is no terminal)')
-            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (needed when there is no terminal)')
-            [CompletionResult]::new('--reveal-secrets', '--reveal-secrets', [CompletionResultType]::ParameterName, 'Write real credentials into the script so it can be run as-is (default: masked, and the script refuses to run)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show each call to Twilio (method, path, status, time) on stderr; never credentials')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show each call to Twilio (method, path, status, time) on stderr; never credentials')
+            [CompletionResult]::new('--reveal-secrets', '--reveal-secrets', [CompletionResultType]::ParameterName, 'Write real credentials into the script so it can be run as-is (default: masked, and the script refuses to run)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -202,6 +194,7 @@ Register-ArgumentCompleter -Native -CommandName 'gatewayctl' -ScriptBlock {
             break
         }
         'gatewayctl;print-sql;link-dealer' {
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--gate-id', '--gate-id', [CompletionResultType]::ParameterName, 'The existing gate to link')
             [CompletionResult]::new('--dealer-id', '--dealer-id', [CompletionResultType]::ParameterName, 'The dealer to link and give the sender number')
             [CompletionResult]::new('--phone', '--phone', [CompletionResultType]::ParameterName, 'The sender number for the dealer, in E.164')
@@ -215,11 +208,10 @@ Register-ArgumentCompleter -Native -CommandName 'gatewayctl' -ScriptBlock {
             [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the database server to accept a connection')
             [CompletionResult]::new('--query-timeout', '--query-timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for each answer from the database server once connected')
             [CompletionResult]::new('--journal-dir', '--journal-dir', [CompletionResultType]::ParameterName, 'Where changes are recorded for undo [default: $XDG_STATE_HOME/gatewayctl/journal, else ~/.local/state/gatewayctl/journal]')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output: auto (terminals only, and not with NO_COLOR), always, never')
-            [CompletionResult]::new('--skip-validation', '--skip-validation', [CompletionResultType]::ParameterName, 'For a Twilio gate: write without checking with Twilio that the number belongs to its account')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (needed when there is no terminal)')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (needed when there is no terminal)')
+            [CompletionResult]::new('--skip-validation', '--skip-validation', [CompletionResultType]::ParameterName, 'For a Twilio gate: write without checking with Twilio that the number belongs to its account')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show each call to Twilio (method, path, status, time) on stderr; never credentials')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show each call to Twilio (method, path, status, time) on stderr; never credentials')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -244,12 +236,13 @@ Register-ArgumentCompleter -Native -CommandName 'gatewayctl' -ScriptBlock {
             break
         }
         'gatewayctl;validate' {
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--phone', '--phone', [CompletionResultType]::ParameterName, 'Sender number(s) to check, in E.164 (default with --gate-id: the linked dealers'' senders)')
+            [CompletionResult]::new('--gate-id', '--gate-id', [CompletionResultType]::ParameterName, 'Check the gate stored in the database: its credentials, senders and webhook')
             [CompletionResult]::new('--account-sid', '--account-sid', [CompletionResultType]::ParameterName, 'Twilio Account SID (AC followed by 32 hex characters)')
             [CompletionResult]::new('--auth-token', '--auth-token', [CompletionResultType]::ParameterName, 'Twilio Auth Token (32 hex characters)')
             [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'Twilio API Key SID (SK...), instead of the auth token; stored as api_sid')
             [CompletionResult]::new('--api-secret', '--api-secret', [CompletionResultType]::ParameterName, 'Secret of the API key; stored as api_secret')
-            [CompletionResult]::new('--phone', '--phone', [CompletionResultType]::ParameterName, 'Sender number(s) to check, in E.164 (default with --gate-id: the linked dealers'' senders)')
-            [CompletionResult]::new('--gate-id', '--gate-id', [CompletionResultType]::ParameterName, 'Check the gate stored in the database: its credentials, senders and webhook')
             [CompletionResult]::new('--public-host', '--public-host', [CompletionResultType]::ParameterName, 'Host name or address Twilio can reach Navixy''s sms-server at, for the incoming SMS URL')
             [CompletionResult]::new('--incoming-port', '--incoming-port', [CompletionResultType]::ParameterName, 'Port of Navixy''s sms-server listener')
             [CompletionResult]::new('--twilio-api-url', '--twilio-api-url', [CompletionResultType]::ParameterName, 'Twilio''s API base URL, for private endpoints and tests')
@@ -261,11 +254,10 @@ Register-ArgumentCompleter -Native -CommandName 'gatewayctl' -ScriptBlock {
             [CompletionResult]::new('--schema', '--schema', [CompletionResultType]::ParameterName, 'The Navixy database (schema) name')
             [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the database server to accept a connection')
             [CompletionResult]::new('--query-timeout', '--query-timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for each answer from the database server once connected')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output: auto (terminals only, and not with NO_COLOR), always, never')
-            [CompletionResult]::new('--set-incoming-url', '--set-incoming-url', [CompletionResultType]::ParameterName, 'Point each sender''s incoming SMS webhook at the gate''s URL (needs --gate-id and --public-host); asks first')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (needed when there is no terminal)')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (needed when there is no terminal)')
+            [CompletionResult]::new('--set-incoming-url', '--set-incoming-url', [CompletionResultType]::ParameterName, 'Point each sender''s incoming SMS webhook at the gate''s URL (needs --gate-id and --public-host); asks first')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show each call to Twilio (method, path, status, time) on stderr; never credentials')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show each call to Twilio (method, path, status, time) on stderr; never credentials')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -275,6 +267,7 @@ Register-ArgumentCompleter -Native -CommandName 'gatewayctl' -ScriptBlock {
             break
         }
         'gatewayctl;send-test' {
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Recipient in E.164; repeat for several')
             [CompletionResult]::new('--body', '--body', [CompletionResultType]::ParameterName, 'The message text, exactly (quote it so the shell keeps leading spaces)')
             [CompletionResult]::new('--body-file', '--body-file', [CompletionResultType]::ParameterName, 'Read the message from a file, byte for byte (no trimming, a final newline is kept)')
@@ -295,7 +288,6 @@ Register-ArgumentCompleter -Native -CommandName 'gatewayctl' -ScriptBlock {
             [CompletionResult]::new('--schema', '--schema', [CompletionResultType]::ParameterName, 'The Navixy database (schema) name')
             [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the database server to accept a connection')
             [CompletionResult]::new('--query-timeout', '--query-timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for each answer from the database server once connected')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output: auto (terminals only, and not with NO_COLOR), always, never')
             [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Wait for each message to be delivered (or fail), polling Twilio')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show each call to Twilio (method, path, status, time) on stderr; never credentials')
@@ -307,6 +299,7 @@ Register-ArgumentCompleter -Native -CommandName 'gatewayctl' -ScriptBlock {
             break
         }
         'gatewayctl;enable' {
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--gate-id', '--gate-id', [CompletionResultType]::ParameterName, 'The gate')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Navixy''s MySQL server: mysql://USER:PASSWORD@HOST:PORT, or mysql://USER:PASSWORD@localhost/?socket=PATH (percent-encode special characters); default: ~/.my.cnf, as the mysql client reads it')
             [CompletionResult]::new('--defaults-file', '--defaults-file', [CompletionResultType]::ParameterName, 'Read user, password, host, port and socket from this MySQL option file''s [client] group instead of ~/.my.cnf (not with --database-url)')
@@ -314,12 +307,9 @@ Register-ArgumentCompleter -Native -CommandName 'gatewayctl' -ScriptBlock {
             [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the database server to accept a connection')
             [CompletionResult]::new('--query-timeout', '--query-timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for each answer from the database server once connected')
             [CompletionResult]::new('--journal-dir', '--journal-dir', [CompletionResultType]::ParameterName, 'Where changes are recorded for undo [default: $XDG_STATE_HOME/gatewayctl/journal, else ~/.local/state/gatewayctl/journal]')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output: auto (terminals only, and not with NO_COLOR), always, never')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (needed when there is no terminal)')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (needed when there is no terminal)')
-            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show each call to Twilio (method, path, status, time) on stderr; never credentials')
-            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show each call to Twilio (method, path, status, time) on stderr; never credentials')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -327,6 +317,7 @@ Register-ArgumentCompleter -Native -CommandName 'gatewayctl' -ScriptBlock {
             break
         }
         'gatewayctl;disable' {
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--gate-id', '--gate-id', [CompletionResultType]::ParameterName, 'The gate')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Navixy''s MySQL server: mysql://USER:PASSWORD@HOST:PORT, or mysql://USER:PASSWORD@localhost/?socket=PATH (percent-encode special characters); default: ~/.my.cnf, as the mysql client reads it')
             [CompletionResult]::new('--defaults-file', '--defaults-file', [CompletionResultType]::ParameterName, 'Read user, password, host, port and socket from this MySQL option file''s [client] group instead of ~/.my.cnf (not with --database-url)')
@@ -334,12 +325,9 @@ Register-ArgumentCompleter -Native -CommandName 'gatewayctl' -ScriptBlock {
             [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the database server to accept a connection')
             [CompletionResult]::new('--query-timeout', '--query-timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for each answer from the database server once connected')
             [CompletionResult]::new('--journal-dir', '--journal-dir', [CompletionResultType]::ParameterName, 'Where changes are recorded for undo [default: $XDG_STATE_HOME/gatewayctl/journal, else ~/.local/state/gatewayctl/journal]')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output: auto (terminals only, and not with NO_COLOR), always, never')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (needed when there is no terminal)')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (needed when there is no terminal)')
-            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show each call to Twilio (method, path, status, time) on stderr; never credentials')
-            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show each call to Twilio (method, path, status, time) on stderr; never credentials')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -347,6 +335,7 @@ Register-ArgumentCompleter -Native -CommandName 'gatewayctl' -ScriptBlock {
             break
         }
         'gatewayctl;remove' {
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--gate-id', '--gate-id', [CompletionResultType]::ParameterName, 'The gate')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Navixy''s MySQL server: mysql://USER:PASSWORD@HOST:PORT, or mysql://USER:PASSWORD@localhost/?socket=PATH (percent-encode special characters); default: ~/.my.cnf, as the mysql client reads it')
             [CompletionResult]::new('--defaults-file', '--defaults-file', [CompletionResultType]::ParameterName, 'Read user, password, host, port and socket from this MySQL option file''s [client] group instead of ~/.my.cnf (not with --database-url)')
@@ -354,12 +343,9 @@ Register-ArgumentCompleter -Native -CommandName 'gatewayctl' -ScriptBlock {
             [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the database server to accept a connection')
             [CompletionResult]::new('--query-timeout', '--query-timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for each answer from the database server once connected')
             [CompletionResult]::new('--journal-dir', '--journal-dir', [CompletionResultType]::ParameterName, 'Where changes are recorded for undo [default: $XDG_STATE_HOME/gatewayctl/journal, else ~/.local/state/gatewayctl/journal]')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output: auto (terminals only, and not with NO_COLOR), always, never')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (needed when there is no terminal)')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (needed when there is no terminal)')
-            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show each call to Twilio (method, path, status, time) on stderr; never credentials')
-            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show each call to Twilio (method, path, status, time) on stderr; never credentials')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -367,6 +353,7 @@ Register-ArgumentCompleter -Native -CommandName 'gatewayctl' -ScriptBlock {
             break
         }
         'gatewayctl;doctor' {
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--gate-id', '--gate-id', [CompletionResultType]::ParameterName, 'Check this gate only (default: every Twilio gate)')
             [CompletionResult]::new('--public-host', '--public-host', [CompletionResultType]::ParameterName, 'Host name or address Twilio can reach Navixy''s sms-server at, for the incoming SMS URL')
             [CompletionResult]::new('--incoming-port', '--incoming-port', [CompletionResultType]::ParameterName, 'Port of Navixy''s sms-server listener')
@@ -379,7 +366,6 @@ Register-ArgumentCompleter -Native -CommandName 'gatewayctl' -ScriptBlock {
             [CompletionResult]::new('--schema', '--schema', [CompletionResultType]::ParameterName, 'The Navixy database (schema) name')
             [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the database server to accept a connection')
             [CompletionResult]::new('--query-timeout', '--query-timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for each answer from the database server once connected')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output: auto (terminals only, and not with NO_COLOR), always, never')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show each call to Twilio (method, path, status, time) on stderr; never credentials')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show each call to Twilio (method, path, status, time) on stderr; never credentials')
@@ -390,11 +376,9 @@ Register-ArgumentCompleter -Native -CommandName 'gatewayctl' -ScriptBlock {
             break
         }
         'gatewayctl;history' {
-            [CompletionResult]::new('--journal-dir', '--journal-dir', [CompletionResultType]::ParameterName, 'Where changes are recorded for undo [default: $XDG_STATE_HOME/gatewayctl/journal, else ~/.local/state/gatewayctl/journal]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--journal-dir', '--journal-dir', [CompletionResultType]::ParameterName, 'Where changes are recorded for undo [default: $XDG_STATE_HOME/gatewayctl/journal, else ~/.local/state/gatewayctl/journal]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output: auto (terminals only, and not with NO_COLOR), always, never')
-            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show each call to Twilio (method, path, status, time) on stderr; never credentials')
-            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show each call to Twilio (method, path, status, time) on stderr; never credentials')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -402,18 +386,16 @@ Register-ArgumentCompleter -Native -CommandName 'gatewayctl' -ScriptBlock {
             break
         }
         'gatewayctl;undo' {
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Navixy''s MySQL server: mysql://USER:PASSWORD@HOST:PORT, or mysql://USER:PASSWORD@localhost/?socket=PATH (percent-encode special characters); default: ~/.my.cnf, as the mysql client reads it')
             [CompletionResult]::new('--defaults-file', '--defaults-file', [CompletionResultType]::ParameterName, 'Read user, password, host, port and socket from this MySQL option file''s [client] group instead of ~/.my.cnf (not with --database-url)')
             [CompletionResult]::new('--schema', '--schema', [CompletionResultType]::ParameterName, 'The Navixy database (schema) name')
             [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the database server to accept a connection')
             [CompletionResult]::new('--query-timeout', '--query-timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for each answer from the database server once connected')
             [CompletionResult]::new('--journal-dir', '--journal-dir', [CompletionResultType]::ParameterName, 'Where changes are recorded for undo [default: $XDG_STATE_HOME/gatewayctl/journal, else ~/.local/state/gatewayctl/journal]')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output: auto (terminals only, and not with NO_COLOR), always, never')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (needed when there is no terminal)')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (needed when there is no terminal)')
-            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show each call to Twilio (method, path, status, time) on stderr; never credentials')
-            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show each call to Twilio (method, path, status, time) on stderr; never credentials')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -422,8 +404,6 @@ Register-ArgumentCompleter -Native -CommandName 'gatewayctl' -ScriptBlock {
         }
         'gatewayctl;completions' {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output: auto (terminals only, and not with NO_COLOR), always, never')
-            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show each call to Twilio (method, path, status, time) on stderr; never credentials')
-            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show each call to Twilio (method, path, status, time) on stderr; never credentials')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')

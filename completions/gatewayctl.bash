@@ -137,7 +137,7 @@ _gatewayctl() {
 
     case "${cmd}" in
         gatewayctl)
-            opts="-v -h -V --color --verbose --help --version add-twilio link-dealer list show print-sql validate send-test enable disable remove doctor history undo completions help"
+            opts="-h -V --color --help --version add-twilio link-dealer list show print-sql validate send-test enable disable remove doctor history undo completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -155,26 +155,14 @@ _gatewayctl() {
             return 0
             ;;
         gatewayctl__subcmd__add__subcmd__twilio)
-            opts="-y -v -h -V --account-sid --auth-token --api-key --api-secret --phone --dealer-id --label --owner-id --type --class-filter --status-callback --disabled --allow-duplicate --public-host --incoming-port --skip-validation --set-incoming-url --twilio-api-url --twilio-region --twilio-edge --twilio-timeout --database-url --defaults-file --schema --connect-timeout --query-timeout --yes --journal-dir --output --color --verbose --help --version"
+            opts="-y -v -h -V --yes --output --phone --dealer-id --label --owner-id --type --class-filter --status-callback --disabled --allow-duplicate --account-sid --auth-token --api-key --api-secret --public-host --incoming-port --skip-validation --set-incoming-url --verbose --twilio-api-url --twilio-region --twilio-edge --twilio-timeout --database-url --defaults-file --schema --connect-timeout --query-timeout --journal-dir --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --account-sid)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --auth-token)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --api-key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --api-secret)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                --output)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
                     return 0
                     ;;
                 --phone)
@@ -201,6 +189,22 @@ _gatewayctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --account-sid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --auth-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-secret)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --public-host)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -249,10 +253,6 @@ _gatewayctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --output)
-                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
-                    return 0
-                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -265,7 +265,7 @@ _gatewayctl() {
             return 0
             ;;
         gatewayctl__subcmd__completions)
-            opts="-v -h -V --color --verbose --help --version bash zsh fish elvish powershell"
+            opts="-h -V --color --help --version bash zsh fish elvish powershell"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -283,12 +283,16 @@ _gatewayctl() {
             return 0
             ;;
         gatewayctl__subcmd__disable)
-            opts="-y -v -h -V --gate-id --database-url --defaults-file --schema --connect-timeout --query-timeout --yes --journal-dir --output --color --verbose --help --version"
+            opts="-y -h -V --yes --output --gate-id --database-url --defaults-file --schema --connect-timeout --query-timeout --journal-dir --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
                 --gate-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -317,10 +321,6 @@ _gatewayctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --output)
-                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
-                    return 0
-                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -333,12 +333,16 @@ _gatewayctl() {
             return 0
             ;;
         gatewayctl__subcmd__doctor)
-            opts="-v -h -V --gate-id --public-host --incoming-port --twilio-api-url --twilio-region --twilio-edge --twilio-timeout --database-url --defaults-file --schema --connect-timeout --query-timeout --output --color --verbose --help --version"
+            opts="-v -h -V --output --gate-id --public-host --incoming-port --verbose --twilio-api-url --twilio-region --twilio-edge --twilio-timeout --database-url --defaults-file --schema --connect-timeout --query-timeout --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
                 --gate-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -387,10 +391,6 @@ _gatewayctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --output)
-                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
-                    return 0
-                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -403,12 +403,16 @@ _gatewayctl() {
             return 0
             ;;
         gatewayctl__subcmd__enable)
-            opts="-y -v -h -V --gate-id --database-url --defaults-file --schema --connect-timeout --query-timeout --yes --journal-dir --output --color --verbose --help --version"
+            opts="-y -h -V --yes --output --gate-id --database-url --defaults-file --schema --connect-timeout --query-timeout --journal-dir --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
                 --gate-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -435,10 +439,6 @@ _gatewayctl() {
                     ;;
                 --journal-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --output)
-                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -705,18 +705,18 @@ _gatewayctl() {
             return 0
             ;;
         gatewayctl__subcmd__history)
-            opts="-v -h -V --journal-dir --output --color --verbose --help --version"
+            opts="-h -V --output --journal-dir --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --journal-dir)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --journal-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -731,12 +731,16 @@ _gatewayctl() {
             return 0
             ;;
         gatewayctl__subcmd__link__subcmd__dealer)
-            opts="-y -v -h -V --gate-id --dealer-id --phone --skip-validation --twilio-api-url --twilio-region --twilio-edge --twilio-timeout --database-url --defaults-file --schema --connect-timeout --query-timeout --yes --journal-dir --output --color --verbose --help --version"
+            opts="-y -v -h -V --yes --output --gate-id --dealer-id --phone --skip-validation --verbose --twilio-api-url --twilio-region --twilio-edge --twilio-timeout --database-url --defaults-file --schema --connect-timeout --query-timeout --journal-dir --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
                 --gate-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -789,10 +793,6 @@ _gatewayctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --output)
-                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
-                    return 0
-                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -805,12 +805,16 @@ _gatewayctl() {
             return 0
             ;;
         gatewayctl__subcmd__list)
-            opts="-v -h -V --database-url --defaults-file --schema --connect-timeout --query-timeout --output --color --verbose --help --version"
+            opts="-h -V --output --database-url --defaults-file --schema --connect-timeout --query-timeout --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
                 --database-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -831,10 +835,6 @@ _gatewayctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --output)
-                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
-                    return 0
-                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -847,7 +847,7 @@ _gatewayctl() {
             return 0
             ;;
         gatewayctl__subcmd__print__subcmd__sql)
-            opts="-v -h -V --color --verbose --help --version add-twilio link-dealer help"
+            opts="-h -V --color --help --version add-twilio link-dealer help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -865,26 +865,14 @@ _gatewayctl() {
             return 0
             ;;
         gatewayctl__subcmd__print__subcmd__sql__subcmd__add__subcmd__twilio)
-            opts="-y -v -h -V --account-sid --auth-token --api-key --api-secret --phone --dealer-id --label --owner-id --type --class-filter --status-callback --disabled --allow-duplicate --public-host --incoming-port --skip-validation --set-incoming-url --twilio-api-url --twilio-region --twilio-edge --twilio-timeout --database-url --defaults-file --schema --connect-timeout --query-timeout --yes --journal-dir --output --reveal-secrets --color --verbose --help --version"
+            opts="-y -v -h -V --yes --output --phone --dealer-id --label --owner-id --type --class-filter --status-callback --disabled --allow-duplicate --account-sid --auth-token --api-key --api-secret --public-host --incoming-port --skip-validation --set-incoming-url --verbose --twilio-api-url --twilio-region --twilio-edge --twilio-timeout --database-url --defaults-file --schema --connect-timeout --query-timeout --journal-dir --reveal-secrets --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --account-sid)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --auth-token)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --api-key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --api-secret)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                --output)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
                     return 0
                     ;;
                 --phone)
@@ -908,6 +896,22 @@ _gatewayctl() {
                     return 0
                     ;;
                 --class-filter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account-sid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --auth-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-secret)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -957,10 +961,6 @@ _gatewayctl() {
                     ;;
                 --journal-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --output)
-                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1031,12 +1031,16 @@ _gatewayctl() {
             return 0
             ;;
         gatewayctl__subcmd__print__subcmd__sql__subcmd__link__subcmd__dealer)
-            opts="-y -v -h -V --gate-id --dealer-id --phone --skip-validation --twilio-api-url --twilio-region --twilio-edge --twilio-timeout --database-url --defaults-file --schema --connect-timeout --query-timeout --yes --journal-dir --output --color --verbose --help --version"
+            opts="-y -v -h -V --yes --output --gate-id --dealer-id --phone --skip-validation --verbose --twilio-api-url --twilio-region --twilio-edge --twilio-timeout --database-url --defaults-file --schema --connect-timeout --query-timeout --journal-dir --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
                 --gate-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1089,10 +1093,6 @@ _gatewayctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --output)
-                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
-                    return 0
-                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -1105,12 +1105,16 @@ _gatewayctl() {
             return 0
             ;;
         gatewayctl__subcmd__remove)
-            opts="-y -v -h -V --gate-id --database-url --defaults-file --schema --connect-timeout --query-timeout --yes --journal-dir --output --color --verbose --help --version"
+            opts="-y -h -V --yes --output --gate-id --database-url --defaults-file --schema --connect-timeout --query-timeout --journal-dir --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
                 --gate-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1139,10 +1143,6 @@ _gatewayctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --output)
-                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
-                    return 0
-                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -1155,12 +1155,16 @@ _gatewayctl() {
             return 0
             ;;
         gatewayctl__subcmd__send__subcmd__test)
-            opts="-v -h -V --to --body --body-file --from --gate-id --dealer-id --wait --wait-timeout --account-sid --auth-token --api-key --api-secret --twilio-api-url --twilio-region --twilio-edge --twilio-timeout --database-url --defaults-file --schema --connect-timeout --query-timeout --output --color --verbose --help --version"
+            opts="-v -h -V --output --to --body --body-file --from --gate-id --dealer-id --wait --wait-timeout --account-sid --auth-token --api-key --api-secret --verbose --twilio-api-url --twilio-region --twilio-edge --twilio-timeout --database-url --defaults-file --schema --connect-timeout --query-timeout --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
                 --to)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1241,10 +1245,6 @@ _gatewayctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --output)
-                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
-                    return 0
-                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -1257,12 +1257,16 @@ _gatewayctl() {
             return 0
             ;;
         gatewayctl__subcmd__show)
-            opts="-v -h -V --gate-id --public-host --incoming-port --database-url --defaults-file --schema --connect-timeout --query-timeout --output --color --verbose --help --version"
+            opts="-h -V --output --gate-id --public-host --incoming-port --database-url --defaults-file --schema --connect-timeout --query-timeout --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
                 --gate-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1295,10 +1299,6 @@ _gatewayctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --output)
-                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
-                    return 0
-                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -1311,12 +1311,16 @@ _gatewayctl() {
             return 0
             ;;
         gatewayctl__subcmd__undo)
-            opts="-y -v -h -V --database-url --defaults-file --schema --connect-timeout --query-timeout --yes --journal-dir --output --color --verbose --help --version"
+            opts="-y -h -V --yes --output --database-url --defaults-file --schema --connect-timeout --query-timeout --journal-dir --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
                 --database-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1341,10 +1345,6 @@ _gatewayctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --output)
-                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
-                    return 0
-                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -1357,12 +1357,24 @@ _gatewayctl() {
             return 0
             ;;
         gatewayctl__subcmd__validate)
-            opts="-y -v -h -V --account-sid --auth-token --api-key --api-secret --phone --gate-id --public-host --incoming-port --set-incoming-url --yes --twilio-api-url --twilio-region --twilio-edge --twilio-timeout --database-url --defaults-file --schema --connect-timeout --query-timeout --output --color --verbose --help --version"
+            opts="-y -v -h -V --yes --output --phone --gate-id --account-sid --auth-token --api-key --api-secret --public-host --incoming-port --set-incoming-url --verbose --twilio-api-url --twilio-region --twilio-edge --twilio-timeout --database-url --defaults-file --schema --connect-timeout --query-timeout --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --phone)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --gate-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --account-sid)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1376,14 +1388,6 @@ _gatewayctl() {
                     return 0
                     ;;
                 --api-secret)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --phone)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --gate-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1429,10 +1433,6 @@ _gatewayctl() {
                     ;;
                 --query-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --output)
-                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
                     return 0
                     ;;
                 --color)

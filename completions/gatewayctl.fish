@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_gatewayctl_global_optspecs
-    string join \n color= v/verbose h/help V/version
+    string join \n color= h/help V/version
 end
 
 function __fish_gatewayctl_needs_command
@@ -27,7 +27,6 @@ end
 complete -c gatewayctl -n "__fish_gatewayctl_needs_command" -l color -d 'When to colour output: auto (terminals only, and not with NO_COLOR), always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c gatewayctl -n "__fish_gatewayctl_needs_command" -s v -l verbose -d 'Show each call to Twilio (method, path, status, time) on stderr; never credentials'
 complete -c gatewayctl -n "__fish_gatewayctl_needs_command" -s h -l help -d 'Print help'
 complete -c gatewayctl -n "__fish_gatewayctl_needs_command" -s V -l version -d 'Print version'
 complete -c gatewayctl -n "__fish_gatewayctl_needs_command" -f -a "add-twilio" -d 'Add a Twilio gate, set the dealer\'s sender number and link them, in one transaction'
@@ -45,10 +44,8 @@ complete -c gatewayctl -n "__fish_gatewayctl_needs_command" -f -a "history" -d '
 complete -c gatewayctl -n "__fish_gatewayctl_needs_command" -f -a "undo" -d 'Put back the rows a recorded change touched, if nobody changed them since'
 complete -c gatewayctl -n "__fish_gatewayctl_needs_command" -f -a "completions" -d 'Print a shell completion script (bash, zsh, fish, elvish, powershell)'
 complete -c gatewayctl -n "__fish_gatewayctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand add-twilio" -l account-sid -d 'Twilio Account SID (AC followed by 32 hex characters)' -r
-complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand add-twilio" -l auth-token -d 'Twilio Auth Token (32 hex characters)' -r
-complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand add-twilio" -l api-key -d 'Twilio API Key SID (SK...), instead of the auth token; stored as api_sid' -r
-complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand add-twilio" -l api-secret -d 'Secret of the API key; stored as api_secret' -r
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand add-twilio" -l output -d 'Output format' -r -f -a "text\t'Tables and sentences for people'
+json\t'One JSON document on stdout, with stable field names'"
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand add-twilio" -l phone -d 'The Twilio number to send from, in E.164 (e.g. +15551234567)' -r
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand add-twilio" -l dealer-id -d 'The dealer (PaaS account) that gets the gate and the sender number' -r
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand add-twilio" -l label -d 'A name for the gate (needs the sms_gates.label column)' -r
@@ -57,6 +54,10 @@ complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand add-twilio" -l typ
 transmitter\t'Sends only'
 receiver\t'Receives only'"
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand add-twilio" -l class-filter -d 'Which messages the gate handles: *, notifications, commands, -notifications, -commands' -r
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand add-twilio" -l account-sid -d 'Twilio Account SID (AC followed by 32 hex characters)' -r
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand add-twilio" -l auth-token -d 'Twilio Auth Token (32 hex characters)' -r
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand add-twilio" -l api-key -d 'Twilio API Key SID (SK...), instead of the auth token; stored as api_sid' -r
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand add-twilio" -l api-secret -d 'Secret of the API key; stored as api_secret' -r
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand add-twilio" -l public-host -d 'Host name or address Twilio can reach Navixy\'s sms-server at, for the incoming SMS URL' -r
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand add-twilio" -l incoming-port -d 'Port of Navixy\'s sms-server listener' -r
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand add-twilio" -l twilio-api-url -d 'Twilio\'s API base URL, for private endpoints and tests' -r
@@ -69,20 +70,20 @@ complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand add-twilio" -l sch
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand add-twilio" -l connect-timeout -d 'Seconds to wait for the database server to accept a connection' -r
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand add-twilio" -l query-timeout -d 'Seconds to wait for each answer from the database server once connected' -r
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand add-twilio" -l journal-dir -d 'Where changes are recorded for undo [default: $XDG_STATE_HOME/gatewayctl/journal, else ~/.local/state/gatewayctl/journal]' -r -F
-complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand add-twilio" -l output -d 'Output format' -r -f -a "text\t'Tables and sentences for people'
-json\t'One JSON document on stdout, with stable field names'"
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand add-twilio" -l color -d 'When to colour output: auto (terminals only, and not with NO_COLOR), always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand add-twilio" -s y -l yes -d 'Do not ask for confirmation (needed when there is no terminal)'
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand add-twilio" -l status-callback -d 'Ask Twilio for delivery status callbacks (enable_status_callback: true)'
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand add-twilio" -l disabled -d 'Create the gate disabled (enabled = 0)'
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand add-twilio" -l allow-duplicate -d 'Add a gate even when one for the same Account SID exists'
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand add-twilio" -l skip-validation -d 'Write without checking the credentials and the number with Twilio first'
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand add-twilio" -l set-incoming-url -d 'After writing, point the number\'s incoming SMS webhook at the new gate (needs --public-host)'
-complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand add-twilio" -s y -l yes -d 'Do not ask for confirmation (needed when there is no terminal)'
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand add-twilio" -s v -l verbose -d 'Show each call to Twilio (method, path, status, time) on stderr; never credentials'
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand add-twilio" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand add-twilio" -s V -l version -d 'Print version'
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand link-dealer" -l output -d 'Output format' -r -f -a "text\t'Tables and sentences for people'
+json\t'One JSON document on stdout, with stable field names'"
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand link-dealer" -l gate-id -d 'The existing gate to link' -r
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand link-dealer" -l dealer-id -d 'The dealer to link and give the sender number' -r
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand link-dealer" -l phone -d 'The sender number for the dealer, in E.164' -r
@@ -96,29 +97,28 @@ complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand link-dealer" -l sc
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand link-dealer" -l connect-timeout -d 'Seconds to wait for the database server to accept a connection' -r
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand link-dealer" -l query-timeout -d 'Seconds to wait for each answer from the database server once connected' -r
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand link-dealer" -l journal-dir -d 'Where changes are recorded for undo [default: $XDG_STATE_HOME/gatewayctl/journal, else ~/.local/state/gatewayctl/journal]' -r -F
-complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand link-dealer" -l output -d 'Output format' -r -f -a "text\t'Tables and sentences for people'
-json\t'One JSON document on stdout, with stable field names'"
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand link-dealer" -l color -d 'When to colour output: auto (terminals only, and not with NO_COLOR), always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand link-dealer" -l skip-validation -d 'For a Twilio gate: write without checking with Twilio that the number belongs to its account'
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand link-dealer" -s y -l yes -d 'Do not ask for confirmation (needed when there is no terminal)'
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand link-dealer" -l skip-validation -d 'For a Twilio gate: write without checking with Twilio that the number belongs to its account'
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand link-dealer" -s v -l verbose -d 'Show each call to Twilio (method, path, status, time) on stderr; never credentials'
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand link-dealer" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand link-dealer" -s V -l version -d 'Print version'
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand list" -l output -d 'Output format' -r -f -a "text\t'Tables and sentences for people'
+json\t'One JSON document on stdout, with stable field names'"
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand list" -l database-url -d 'Navixy\'s MySQL server: mysql://USER:PASSWORD@HOST:PORT, or mysql://USER:PASSWORD@localhost/?socket=PATH (percent-encode special characters); default: ~/.my.cnf, as the mysql client reads it' -r
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand list" -l defaults-file -d 'Read user, password, host, port and socket from this MySQL option file\'s [client] group instead of ~/.my.cnf (not with --database-url)' -r -F
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand list" -l schema -d 'The Navixy database (schema) name' -r
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand list" -l connect-timeout -d 'Seconds to wait for the database server to accept a connection' -r
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand list" -l query-timeout -d 'Seconds to wait for each answer from the database server once connected' -r
-complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand list" -l output -d 'Output format' -r -f -a "text\t'Tables and sentences for people'
-json\t'One JSON document on stdout, with stable field names'"
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand list" -l color -d 'When to colour output: auto (terminals only, and not with NO_COLOR), always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand list" -s v -l verbose -d 'Show each call to Twilio (method, path, status, time) on stderr; never credentials'
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand list" -s V -l version -d 'Print version'
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand show" -l output -d 'Output format' -r -f -a "text\t'Tables and sentences for people'
+json\t'One JSON document on stdout, with stable field names'"
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand show" -l gate-id -d 'The gate to show (sms_gates.id)' -r
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand show" -l public-host -d 'Host name or address Twilio can reach Navixy\'s sms-server at, for the incoming SMS URL' -r
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand show" -l incoming-port -d 'Port of Navixy\'s sms-server listener' -r
@@ -127,27 +127,21 @@ complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand show" -l defaults-
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand show" -l schema -d 'The Navixy database (schema) name' -r
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand show" -l connect-timeout -d 'Seconds to wait for the database server to accept a connection' -r
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand show" -l query-timeout -d 'Seconds to wait for each answer from the database server once connected' -r
-complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand show" -l output -d 'Output format' -r -f -a "text\t'Tables and sentences for people'
-json\t'One JSON document on stdout, with stable field names'"
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand show" -l color -d 'When to colour output: auto (terminals only, and not with NO_COLOR), always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand show" -s v -l verbose -d 'Show each call to Twilio (method, path, status, time) on stderr; never credentials'
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand show" -s V -l version -d 'Print version'
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand print-sql; and not __fish_seen_subcommand_from add-twilio link-dealer help" -l color -d 'When to colour output: auto (terminals only, and not with NO_COLOR), always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand print-sql; and not __fish_seen_subcommand_from add-twilio link-dealer help" -s v -l verbose -d 'Show each call to Twilio (method, path, status, time) on stderr; never credentials'
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand print-sql; and not __fish_seen_subcommand_from add-twilio link-dealer help" -s h -l help -d 'Print help'
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand print-sql; and not __fish_seen_subcommand_from add-twilio link-dealer help" -s V -l version -d 'Print version'
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand print-sql; and not __fish_seen_subcommand_from add-twilio link-dealer help" -f -a "add-twilio" -d 'The script add-twilio would run'
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand print-sql; and not __fish_seen_subcommand_from add-twilio link-dealer help" -f -a "link-dealer" -d 'The script link-dealer would run'
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand print-sql; and not __fish_seen_subcommand_from add-twilio link-dealer help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand print-sql; and __fish_seen_subcommand_from add-twilio" -l account-sid -d 'Twilio Account SID (AC followed by 32 hex characters)' -r
-complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand print-sql; and __fish_seen_subcommand_from add-twilio" -l auth-token -d 'Twilio Auth Token (32 hex characters)' -r
-complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand print-sql; and __fish_seen_subcommand_from add-twilio" -l api-key -d 'Twilio API Key SID (SK...), instead of the auth token; stored as api_sid' -r
-complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand print-sql; and __fish_seen_subcommand_from add-twilio" -l api-secret -d 'Secret of the API key; stored as api_secret' -r
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand print-sql; and __fish_seen_subcommand_from add-twilio" -l output -d 'Output format' -r -f -a "text\t'Tables and sentences for people'
+json\t'One JSON document on stdout, with stable field names'"
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand print-sql; and __fish_seen_subcommand_from add-twilio" -l phone -d 'The Twilio number to send from, in E.164 (e.g. +15551234567)' -r
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand print-sql; and __fish_seen_subcommand_from add-twilio" -l dealer-id -d 'The dealer (PaaS account) that gets the gate and the sender number' -r
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand print-sql; and __fish_seen_subcommand_from add-twilio" -l label -d 'A name for the gate (needs the sms_gates.label column)' -r
@@ -156,6 +150,10 @@ complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand print-sql; and __f
 transmitter\t'Sends only'
 receiver\t'Receives only'"
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand print-sql; and __fish_seen_subcommand_from add-twilio" -l class-filter -d 'Which messages the gate handles: *, notifications, commands, -notifications, -commands' -r
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand print-sql; and __fish_seen_subcommand_from add-twilio" -l account-sid -d 'Twilio Account SID (AC followed by 32 hex characters)' -r
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand print-sql; and __fish_seen_subcommand_from add-twilio" -l auth-token -d 'Twilio Auth Token (32 hex characters)' -r
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand print-sql; and __fish_seen_subcommand_from add-twilio" -l api-key -d 'Twilio API Key SID (SK...), instead of the auth token; stored as api_sid' -r
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand print-sql; and __fish_seen_subcommand_from add-twilio" -l api-secret -d 'Secret of the API key; stored as api_secret' -r
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand print-sql; and __fish_seen_subcommand_from add-twilio" -l public-host -d 'Host name or address Twilio can reach Navixy\'s sms-server at, for the incoming SMS URL' -r
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand print-sql; and __fish_seen_subcommand_from add-twilio" -l incoming-port -d 'Port of Navixy\'s sms-server listener' -r
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand print-sql; and __fish_seen_subcommand_from add-twilio" -l twilio-api-url -d 'Twilio\'s API base URL, for private endpoints and tests' -r
@@ -168,21 +166,21 @@ complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand print-sql; and __f
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand print-sql; and __fish_seen_subcommand_from add-twilio" -l connect-timeout -d 'Seconds to wait for the database server to accept a connection' -r
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand print-sql; and __fish_seen_subcommand_from add-twilio" -l query-timeout -d 'Seconds to wait for each answer from the database server once connected' -r
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand print-sql; and __fish_seen_subcommand_from add-twilio" -l journal-dir -d 'Where changes are recorded for undo [default: $XDG_STATE_HOME/gatewayctl/journal, else ~/.local/state/gatewayctl/journal]' -r -F
-complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand print-sql; and __fish_seen_subcommand_from add-twilio" -l output -d 'Output format' -r -f -a "text\t'Tables and sentences for people'
-json\t'One JSON document on stdout, with stable field names'"
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand print-sql; and __fish_seen_subcommand_from add-twilio" -l color -d 'When to colour output: auto (terminals only, and not with NO_COLOR), always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand print-sql; and __fish_seen_subcommand_from add-twilio" -s y -l yes -d 'Do not ask for confirmation (needed when there is no terminal)'
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand print-sql; and __fish_seen_subcommand_from add-twilio" -l status-callback -d 'Ask Twilio for delivery status callbacks (enable_status_callback: true)'
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand print-sql; and __fish_seen_subcommand_from add-twilio" -l disabled -d 'Create the gate disabled (enabled = 0)'
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand print-sql; and __fish_seen_subcommand_from add-twilio" -l allow-duplicate -d 'Add a gate even when one for the same Account SID exists'
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand print-sql; and __fish_seen_subcommand_from add-twilio" -l skip-validation -d 'Write without checking the credentials and the number with Twilio first'
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand print-sql; and __fish_seen_subcommand_from add-twilio" -l set-incoming-url -d 'After writing, point the number\'s incoming SMS webhook at the new gate (needs --public-host)'
-complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand print-sql; and __fish_seen_subcommand_from add-twilio" -s y -l yes -d 'Do not ask for confirmation (needed when there is no terminal)'
-complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand print-sql; and __fish_seen_subcommand_from add-twilio" -l reveal-secrets -d 'Write real credentials into the script so it can be run as-is (default: masked, and the script refuses to run)'
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand print-sql; and __fish_seen_subcommand_from add-twilio" -s v -l verbose -d 'Show each call to Twilio (method, path, status, time) on stderr; never credentials'
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand print-sql; and __fish_seen_subcommand_from add-twilio" -l reveal-secrets -d 'Write real credentials into the script so it can be run as-is (default: masked, and the script refuses to run)'
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand print-sql; and __fish_seen_subcommand_from add-twilio" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand print-sql; and __fish_seen_subcommand_from add-twilio" -s V -l version -d 'Print version'
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand print-sql; and __fish_seen_subcommand_from link-dealer" -l output -d 'Output format' -r -f -a "text\t'Tables and sentences for people'
+json\t'One JSON document on stdout, with stable field names'"
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand print-sql; and __fish_seen_subcommand_from link-dealer" -l gate-id -d 'The existing gate to link' -r
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand print-sql; and __fish_seen_subcommand_from link-dealer" -l dealer-id -d 'The dealer to link and give the sender number' -r
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand print-sql; and __fish_seen_subcommand_from link-dealer" -l phone -d 'The sender number for the dealer, in E.164' -r
@@ -196,25 +194,25 @@ complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand print-sql; and __f
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand print-sql; and __fish_seen_subcommand_from link-dealer" -l connect-timeout -d 'Seconds to wait for the database server to accept a connection' -r
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand print-sql; and __fish_seen_subcommand_from link-dealer" -l query-timeout -d 'Seconds to wait for each answer from the database server once connected' -r
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand print-sql; and __fish_seen_subcommand_from link-dealer" -l journal-dir -d 'Where changes are recorded for undo [default: $XDG_STATE_HOME/gatewayctl/journal, else ~/.local/state/gatewayctl/journal]' -r -F
-complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand print-sql; and __fish_seen_subcommand_from link-dealer" -l output -d 'Output format' -r -f -a "text\t'Tables and sentences for people'
-json\t'One JSON document on stdout, with stable field names'"
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand print-sql; and __fish_seen_subcommand_from link-dealer" -l color -d 'When to colour output: auto (terminals only, and not with NO_COLOR), always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand print-sql; and __fish_seen_subcommand_from link-dealer" -l skip-validation -d 'For a Twilio gate: write without checking with Twilio that the number belongs to its account'
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand print-sql; and __fish_seen_subcommand_from link-dealer" -s y -l yes -d 'Do not ask for confirmation (needed when there is no terminal)'
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand print-sql; and __fish_seen_subcommand_from link-dealer" -l skip-validation -d 'For a Twilio gate: write without checking with Twilio that the number belongs to its account'
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand print-sql; and __fish_seen_subcommand_from link-dealer" -s v -l verbose -d 'Show each call to Twilio (method, path, status, time) on stderr; never credentials'
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand print-sql; and __fish_seen_subcommand_from link-dealer" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand print-sql; and __fish_seen_subcommand_from link-dealer" -s V -l version -d 'Print version'
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand print-sql; and __fish_seen_subcommand_from help" -f -a "add-twilio" -d 'The script add-twilio would run'
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand print-sql; and __fish_seen_subcommand_from help" -f -a "link-dealer" -d 'The script link-dealer would run'
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand print-sql; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand validate" -l output -d 'Output format' -r -f -a "text\t'Tables and sentences for people'
+json\t'One JSON document on stdout, with stable field names'"
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand validate" -l phone -d 'Sender number(s) to check, in E.164 (default with --gate-id: the linked dealers\' senders)' -r
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand validate" -l gate-id -d 'Check the gate stored in the database: its credentials, senders and webhook' -r
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand validate" -l account-sid -d 'Twilio Account SID (AC followed by 32 hex characters)' -r
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand validate" -l auth-token -d 'Twilio Auth Token (32 hex characters)' -r
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand validate" -l api-key -d 'Twilio API Key SID (SK...), instead of the auth token; stored as api_sid' -r
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand validate" -l api-secret -d 'Secret of the API key; stored as api_secret' -r
-complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand validate" -l phone -d 'Sender number(s) to check, in E.164 (default with --gate-id: the linked dealers\' senders)' -r
-complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand validate" -l gate-id -d 'Check the gate stored in the database: its credentials, senders and webhook' -r
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand validate" -l public-host -d 'Host name or address Twilio can reach Navixy\'s sms-server at, for the incoming SMS URL' -r
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand validate" -l incoming-port -d 'Port of Navixy\'s sms-server listener' -r
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand validate" -l twilio-api-url -d 'Twilio\'s API base URL, for private endpoints and tests' -r
@@ -226,16 +224,16 @@ complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand validate" -l defau
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand validate" -l schema -d 'The Navixy database (schema) name' -r
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand validate" -l connect-timeout -d 'Seconds to wait for the database server to accept a connection' -r
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand validate" -l query-timeout -d 'Seconds to wait for each answer from the database server once connected' -r
-complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand validate" -l output -d 'Output format' -r -f -a "text\t'Tables and sentences for people'
-json\t'One JSON document on stdout, with stable field names'"
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand validate" -l color -d 'When to colour output: auto (terminals only, and not with NO_COLOR), always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand validate" -l set-incoming-url -d 'Point each sender\'s incoming SMS webhook at the gate\'s URL (needs --gate-id and --public-host); asks first'
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand validate" -s y -l yes -d 'Do not ask for confirmation (needed when there is no terminal)'
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand validate" -l set-incoming-url -d 'Point each sender\'s incoming SMS webhook at the gate\'s URL (needs --gate-id and --public-host); asks first'
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand validate" -s v -l verbose -d 'Show each call to Twilio (method, path, status, time) on stderr; never credentials'
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand validate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand validate" -s V -l version -d 'Print version'
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand send-test" -l output -d 'Output format' -r -f -a "text\t'Tables and sentences for people'
+json\t'One JSON document on stdout, with stable field names'"
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand send-test" -l to -d 'Recipient in E.164; repeat for several' -r
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand send-test" -l body -d 'The message text, exactly (quote it so the shell keeps leading spaces)' -r
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand send-test" -l body-file -d 'Read the message from a file, byte for byte (no trimming, a final newline is kept)' -r -F
@@ -256,8 +254,6 @@ complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand send-test" -l defa
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand send-test" -l schema -d 'The Navixy database (schema) name' -r
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand send-test" -l connect-timeout -d 'Seconds to wait for the database server to accept a connection' -r
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand send-test" -l query-timeout -d 'Seconds to wait for each answer from the database server once connected' -r
-complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand send-test" -l output -d 'Output format' -r -f -a "text\t'Tables and sentences for people'
-json\t'One JSON document on stdout, with stable field names'"
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand send-test" -l color -d 'When to colour output: auto (terminals only, and not with NO_COLOR), always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -265,6 +261,8 @@ complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand send-test" -l wait
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand send-test" -s v -l verbose -d 'Show each call to Twilio (method, path, status, time) on stderr; never credentials'
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand send-test" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand send-test" -s V -l version -d 'Print version'
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand enable" -l output -d 'Output format' -r -f -a "text\t'Tables and sentences for people'
+json\t'One JSON document on stdout, with stable field names'"
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand enable" -l gate-id -d 'The gate' -r
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand enable" -l database-url -d 'Navixy\'s MySQL server: mysql://USER:PASSWORD@HOST:PORT, or mysql://USER:PASSWORD@localhost/?socket=PATH (percent-encode special characters); default: ~/.my.cnf, as the mysql client reads it' -r
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand enable" -l defaults-file -d 'Read user, password, host, port and socket from this MySQL option file\'s [client] group instead of ~/.my.cnf (not with --database-url)' -r -F
@@ -272,15 +270,14 @@ complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand enable" -l schema 
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand enable" -l connect-timeout -d 'Seconds to wait for the database server to accept a connection' -r
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand enable" -l query-timeout -d 'Seconds to wait for each answer from the database server once connected' -r
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand enable" -l journal-dir -d 'Where changes are recorded for undo [default: $XDG_STATE_HOME/gatewayctl/journal, else ~/.local/state/gatewayctl/journal]' -r -F
-complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand enable" -l output -d 'Output format' -r -f -a "text\t'Tables and sentences for people'
-json\t'One JSON document on stdout, with stable field names'"
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand enable" -l color -d 'When to colour output: auto (terminals only, and not with NO_COLOR), always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand enable" -s y -l yes -d 'Do not ask for confirmation (needed when there is no terminal)'
-complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand enable" -s v -l verbose -d 'Show each call to Twilio (method, path, status, time) on stderr; never credentials'
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand enable" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand enable" -s V -l version -d 'Print version'
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand disable" -l output -d 'Output format' -r -f -a "text\t'Tables and sentences for people'
+json\t'One JSON document on stdout, with stable field names'"
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand disable" -l gate-id -d 'The gate' -r
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand disable" -l database-url -d 'Navixy\'s MySQL server: mysql://USER:PASSWORD@HOST:PORT, or mysql://USER:PASSWORD@localhost/?socket=PATH (percent-encode special characters); default: ~/.my.cnf, as the mysql client reads it' -r
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand disable" -l defaults-file -d 'Read user, password, host, port and socket from this MySQL option file\'s [client] group instead of ~/.my.cnf (not with --database-url)' -r -F
@@ -288,15 +285,14 @@ complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand disable" -l schema
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand disable" -l connect-timeout -d 'Seconds to wait for the database server to accept a connection' -r
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand disable" -l query-timeout -d 'Seconds to wait for each answer from the database server once connected' -r
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand disable" -l journal-dir -d 'Where changes are recorded for undo [default: $XDG_STATE_HOME/gatewayctl/journal, else ~/.local/state/gatewayctl/journal]' -r -F
-complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand disable" -l output -d 'Output format' -r -f -a "text\t'Tables and sentences for people'
-json\t'One JSON document on stdout, with stable field names'"
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand disable" -l color -d 'When to colour output: auto (terminals only, and not with NO_COLOR), always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand disable" -s y -l yes -d 'Do not ask for confirmation (needed when there is no terminal)'
-complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand disable" -s v -l verbose -d 'Show each call to Twilio (method, path, status, time) on stderr; never credentials'
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand disable" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand disable" -s V -l version -d 'Print version'
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand remove" -l output -d 'Output format' -r -f -a "text\t'Tables and sentences for people'
+json\t'One JSON document on stdout, with stable field names'"
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand remove" -l gate-id -d 'The gate' -r
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand remove" -l database-url -d 'Navixy\'s MySQL server: mysql://USER:PASSWORD@HOST:PORT, or mysql://USER:PASSWORD@localhost/?socket=PATH (percent-encode special characters); default: ~/.my.cnf, as the mysql client reads it' -r
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand remove" -l defaults-file -d 'Read user, password, host, port and socket from this MySQL option file\'s [client] group instead of ~/.my.cnf (not with --database-url)' -r -F
@@ -304,15 +300,14 @@ complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand remove" -l schema 
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand remove" -l connect-timeout -d 'Seconds to wait for the database server to accept a connection' -r
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand remove" -l query-timeout -d 'Seconds to wait for each answer from the database server once connected' -r
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand remove" -l journal-dir -d 'Where changes are recorded for undo [default: $XDG_STATE_HOME/gatewayctl/journal, else ~/.local/state/gatewayctl/journal]' -r -F
-complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand remove" -l output -d 'Output format' -r -f -a "text\t'Tables and sentences for people'
-json\t'One JSON document on stdout, with stable field names'"
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand remove" -l color -d 'When to colour output: auto (terminals only, and not with NO_COLOR), always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand remove" -s y -l yes -d 'Do not ask for confirmation (needed when there is no terminal)'
-complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand remove" -s v -l verbose -d 'Show each call to Twilio (method, path, status, time) on stderr; never credentials'
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand remove" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand remove" -s V -l version -d 'Print version'
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand doctor" -l output -d 'Output format' -r -f -a "text\t'Tables and sentences for people'
+json\t'One JSON document on stdout, with stable field names'"
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand doctor" -l gate-id -d 'Check this gate only (default: every Twilio gate)' -r
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand doctor" -l public-host -d 'Host name or address Twilio can reach Navixy\'s sms-server at, for the incoming SMS URL' -r
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand doctor" -l incoming-port -d 'Port of Navixy\'s sms-server listener' -r
@@ -325,42 +320,37 @@ complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand doctor" -l default
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand doctor" -l schema -d 'The Navixy database (schema) name' -r
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand doctor" -l connect-timeout -d 'Seconds to wait for the database server to accept a connection' -r
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand doctor" -l query-timeout -d 'Seconds to wait for each answer from the database server once connected' -r
-complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand doctor" -l output -d 'Output format' -r -f -a "text\t'Tables and sentences for people'
-json\t'One JSON document on stdout, with stable field names'"
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand doctor" -l color -d 'When to colour output: auto (terminals only, and not with NO_COLOR), always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand doctor" -s v -l verbose -d 'Show each call to Twilio (method, path, status, time) on stderr; never credentials'
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand doctor" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand doctor" -s V -l version -d 'Print version'
-complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand history" -l journal-dir -d 'Where changes are recorded for undo [default: $XDG_STATE_HOME/gatewayctl/journal, else ~/.local/state/gatewayctl/journal]' -r -F
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand history" -l output -d 'Output format' -r -f -a "text\t'Tables and sentences for people'
 json\t'One JSON document on stdout, with stable field names'"
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand history" -l journal-dir -d 'Where changes are recorded for undo [default: $XDG_STATE_HOME/gatewayctl/journal, else ~/.local/state/gatewayctl/journal]' -r -F
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand history" -l color -d 'When to colour output: auto (terminals only, and not with NO_COLOR), always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand history" -s v -l verbose -d 'Show each call to Twilio (method, path, status, time) on stderr; never credentials'
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand history" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand history" -s V -l version -d 'Print version'
+complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand undo" -l output -d 'Output format' -r -f -a "text\t'Tables and sentences for people'
+json\t'One JSON document on stdout, with stable field names'"
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand undo" -l database-url -d 'Navixy\'s MySQL server: mysql://USER:PASSWORD@HOST:PORT, or mysql://USER:PASSWORD@localhost/?socket=PATH (percent-encode special characters); default: ~/.my.cnf, as the mysql client reads it' -r
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand undo" -l defaults-file -d 'Read user, password, host, port and socket from this MySQL option file\'s [client] group instead of ~/.my.cnf (not with --database-url)' -r -F
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand undo" -l schema -d 'The Navixy database (schema) name' -r
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand undo" -l connect-timeout -d 'Seconds to wait for the database server to accept a connection' -r
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand undo" -l query-timeout -d 'Seconds to wait for each answer from the database server once connected' -r
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand undo" -l journal-dir -d 'Where changes are recorded for undo [default: $XDG_STATE_HOME/gatewayctl/journal, else ~/.local/state/gatewayctl/journal]' -r -F
-complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand undo" -l output -d 'Output format' -r -f -a "text\t'Tables and sentences for people'
-json\t'One JSON document on stdout, with stable field names'"
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand undo" -l color -d 'When to colour output: auto (terminals only, and not with NO_COLOR), always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand undo" -s y -l yes -d 'Do not ask for confirmation (needed when there is no terminal)'
-complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand undo" -s v -l verbose -d 'Show each call to Twilio (method, path, status, time) on stderr; never credentials'
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand undo" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand undo" -s V -l version -d 'Print version'
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand completions" -l color -d 'When to colour output: auto (terminals only, and not with NO_COLOR), always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand completions" -s v -l verbose -d 'Show each call to Twilio (method, path, status, time) on stderr; never credentials'
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand completions" -s V -l version -d 'Print version'
 complete -c gatewayctl -n "__fish_gatewayctl_using_subcommand help; and not __fish_seen_subcommand_from add-twilio link-dealer list show print-sql validate send-test enable disable remove doctor history undo completions help" -f -a "add-twilio" -d 'Add a Twilio gate, set the dealer\'s sender number and link them, in one transaction'

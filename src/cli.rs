@@ -31,10 +31,6 @@ pub struct Cli {
     #[arg(long, value_enum, default_value_t = ColorArg::Auto, global = true, value_name = "WHEN")]
     pub color: ColorArg,
 
-    /// Show each call to Twilio (method, path, status, time) on stderr; never credentials
-    #[arg(short, long, global = true)]
-    pub verbose: bool,
-
     #[command(subcommand)]
     pub command: Command,
 }
@@ -97,7 +93,6 @@ pub enum OutputArg {
 }
 
 #[derive(Args, Clone, Debug)]
-#[command(next_help_heading = "Options")]
 pub struct OutputArgs {
     /// Output format
     #[arg(long, value_enum, default_value_t = OutputArg::Text, value_name = "FORMAT")]
@@ -207,9 +202,6 @@ pub struct CredentialArgs {
 #[derive(Args, Clone, Debug)]
 #[command(next_help_heading = "Gate")]
 pub struct GateArgs {
-    #[command(flatten)]
-    pub credentials: CredentialArgs,
-
     /// The Twilio number to send from, in E.164 (e.g. +15551234567)
     #[arg(long, value_parser = input::e164, value_name = "E164")]
     pub phone: Option<String>,
@@ -245,6 +237,11 @@ pub struct GateArgs {
     /// Add a gate even when one for the same Account SID exists
     #[arg(long)]
     pub allow_duplicate: bool,
+
+    // After the gate's own options, which would otherwise fall under the
+    // credentials' heading.
+    #[command(flatten)]
+    pub credentials: CredentialArgs,
 }
 
 #[derive(Args, Clone, Debug)]
@@ -260,7 +257,6 @@ pub struct IncomingArgs {
 }
 
 #[derive(Args, Clone, Debug)]
-#[command(next_help_heading = "Options")]
 pub struct ConfirmArgs {
     /// Do not ask for confirmation (needed when there is no terminal)
     #[arg(short = 'y', long)]
@@ -270,6 +266,10 @@ pub struct ConfirmArgs {
 #[derive(Args, Clone, Debug)]
 #[command(next_help_heading = "Twilio API")]
 pub struct TwilioApiArgs {
+    /// Show each call to Twilio (method, path, status, time) on stderr; never credentials
+    #[arg(short, long)]
+    pub verbose: bool,
+
     /// Twilio's API base URL, for private endpoints and tests
     #[arg(
         long,
@@ -313,6 +313,10 @@ pub struct JournalArgs {
 #[derive(Args, Debug)]
 pub struct AddTwilioArgs {
     #[command(flatten)]
+    pub confirm: ConfirmArgs,
+    #[command(flatten)]
+    pub output: OutputArgs,
+    #[command(flatten)]
     pub gate: GateArgs,
     #[command(flatten)]
     pub incoming: IncomingArgs,
@@ -330,11 +334,7 @@ pub struct AddTwilioArgs {
     #[command(flatten)]
     pub db: DbArgs,
     #[command(flatten)]
-    pub confirm: ConfirmArgs,
-    #[command(flatten)]
     pub journal: JournalArgs,
-    #[command(flatten)]
-    pub output: OutputArgs,
 }
 
 /// What link-dealer writes. Shared with `print-sql link-dealer`.
@@ -356,6 +356,10 @@ pub struct LinkArgs {
 #[derive(Args, Debug)]
 pub struct LinkDealerArgs {
     #[command(flatten)]
+    pub confirm: ConfirmArgs,
+    #[command(flatten)]
+    pub output: OutputArgs,
+    #[command(flatten)]
     pub link: LinkArgs,
 
     /// For a Twilio gate: write without checking with Twilio that the number belongs to its account
@@ -367,30 +371,28 @@ pub struct LinkDealerArgs {
     #[command(flatten)]
     pub db: DbArgs,
     #[command(flatten)]
-    pub confirm: ConfirmArgs,
-    #[command(flatten)]
     pub journal: JournalArgs,
-    #[command(flatten)]
-    pub output: OutputArgs,
 }
 
 #[derive(Args, Debug)]
 pub struct ToggleArgs {
+    #[command(flatten)]
+    pub confirm: ConfirmArgs,
+    #[command(flatten)]
+    pub output: OutputArgs,
     /// The gate
     #[arg(long, value_parser = input::gate_id, value_name = "ID")]
     pub gate_id: u64,
     #[command(flatten)]
     pub db: DbArgs,
     #[command(flatten)]
-    pub confirm: ConfirmArgs,
-    #[command(flatten)]
     pub journal: JournalArgs,
-    #[command(flatten)]
-    pub output: OutputArgs,
 }
 
 #[derive(Args, Debug)]
 pub struct DoctorArgs {
+    #[command(flatten)]
+    pub output: OutputArgs,
     /// Check this gate only (default: every Twilio gate)
     #[arg(long, value_parser = input::gate_id, value_name = "ID")]
     pub gate_id: Option<u64>,
@@ -400,43 +402,43 @@ pub struct DoctorArgs {
     pub twilio: TwilioApiArgs,
     #[command(flatten)]
     pub db: DbArgs,
-    #[command(flatten)]
-    pub output: OutputArgs,
 }
 
 #[derive(Args, Debug)]
 pub struct HistoryArgs {
     #[command(flatten)]
-    pub journal: JournalArgs,
-    #[command(flatten)]
     pub output: OutputArgs,
+    #[command(flatten)]
+    pub journal: JournalArgs,
 }
 
 #[derive(Args, Debug)]
 pub struct UndoArgs {
+    #[command(flatten)]
+    pub confirm: ConfirmArgs,
+    #[command(flatten)]
+    pub output: OutputArgs,
     /// The change to undo, as shown by history (an undo can itself be undone)
     #[arg(value_name = "CHANGE")]
     pub id: u64,
     #[command(flatten)]
     pub db: DbArgs,
     #[command(flatten)]
-    pub confirm: ConfirmArgs,
-    #[command(flatten)]
     pub journal: JournalArgs,
-    #[command(flatten)]
-    pub output: OutputArgs,
 }
 
 #[derive(Args, Debug)]
 pub struct ListArgs {
     #[command(flatten)]
-    pub db: DbArgs,
-    #[command(flatten)]
     pub output: OutputArgs,
+    #[command(flatten)]
+    pub db: DbArgs,
 }
 
 #[derive(Args, Debug)]
 pub struct ShowArgs {
+    #[command(flatten)]
+    pub output: OutputArgs,
     /// The gate to show (sms_gates.id)
     #[arg(long, value_parser = input::gate_id, value_name = "ID")]
     pub gate_id: u64,
@@ -445,15 +447,14 @@ pub struct ShowArgs {
     pub incoming: IncomingArgs,
     #[command(flatten)]
     pub db: DbArgs,
-    #[command(flatten)]
-    pub output: OutputArgs,
 }
 
 #[derive(Args, Debug)]
 pub struct ValidateArgs {
     #[command(flatten)]
-    pub credentials: CredentialArgs,
-
+    pub confirm: ConfirmArgs,
+    #[command(flatten)]
+    pub output: OutputArgs,
     /// Sender number(s) to check, in E.164 (default with --gate-id: the linked dealers' senders)
     #[arg(long, value_parser = input::e164, value_name = "E164")]
     pub phone: Vec<String>,
@@ -463,6 +464,8 @@ pub struct ValidateArgs {
     pub gate_id: Option<u64>,
 
     #[command(flatten)]
+    pub credentials: CredentialArgs,
+    #[command(flatten)]
     pub incoming: IncomingArgs,
 
     /// Point each sender's incoming SMS webhook at the gate's URL (needs --gate-id and --public-host); asks first
@@ -470,18 +473,15 @@ pub struct ValidateArgs {
     pub set_incoming_url: bool,
 
     #[command(flatten)]
-    pub confirm: ConfirmArgs,
-
-    #[command(flatten)]
     pub twilio: TwilioApiArgs,
     #[command(flatten)]
     pub db: DbArgs,
-    #[command(flatten)]
-    pub output: OutputArgs,
 }
 
 #[derive(Args, Debug)]
 pub struct SendTestArgs {
+    #[command(flatten)]
+    pub output: OutputArgs,
     /// Recipient in E.164; repeat for several
     #[arg(long, required = true, value_parser = input::e164, value_name = "E164", help_heading = "Message")]
     pub to: Vec<String>,
@@ -527,8 +527,6 @@ pub struct SendTestArgs {
     pub twilio: TwilioApiArgs,
     #[command(flatten)]
     pub db: DbArgs,
-    #[command(flatten)]
-    pub output: OutputArgs,
 }
 
 #[derive(Args, Debug)]

@@ -26,7 +26,7 @@ pub async fn run(cli: cli::Cli) -> ExitCode {
     let out = Output::new(
         cli.color.into(),
         commands::format_of(&cli.command),
-        cli.verbose,
+        commands::verbose_of(&cli.command),
     );
     let result = tokio::select! {
         result = commands::dispatch(cli.command, &out) => result,

@@ -29,6 +29,26 @@ use crate::output::{Format, Output};
 use crate::twilio;
 use std::time::Duration;
 
+/// Whether the command was asked to show its calls to Twilio.
+pub fn verbose_of(command: &Command) -> bool {
+    match command {
+        Command::AddTwilio(a) => a.twilio.verbose,
+        Command::LinkDealer(a) => a.twilio.verbose,
+        Command::Validate(a) => a.twilio.verbose,
+        Command::SendTest(a) => a.twilio.verbose,
+        Command::Doctor(a) => a.twilio.verbose,
+        Command::PrintSql(_)
+        | Command::Completions(_)
+        | Command::List(_)
+        | Command::Show(_)
+        | Command::Enable(_)
+        | Command::Disable(_)
+        | Command::Remove(_)
+        | Command::History(_)
+        | Command::Undo(_) => false,
+    }
+}
+
 /// The output format a command asked for (text for those without one).
 pub fn format_of(command: &Command) -> Format {
     match command {
