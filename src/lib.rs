@@ -32,9 +32,8 @@ pub async fn run(cli: cli::Cli) -> ExitCode {
         result = commands::dispatch(cli.command, &out) => result,
         _ = tokio::signal::ctrl_c() => {
             prompt::restore_terminal();
-            Err(Error::new(
-                Kind::Interrupted,
-                "interrupted; a change not yet committed is rolled back by the server (gatewayctl history lists what was committed)",
+            Err(Error::new(Kind::Interrupted, "interrupted").hint(
+                "a change counts only once gatewayctl has said so; gatewayctl history lists those, and marks one cut off at its COMMIT as not confirmed",
             ))
         }
     };
