@@ -364,11 +364,11 @@ pub async fn surroundings(
         .int(dealer_id as i64)
         .code(" ORDER BY ")
         .column("gate_id");
-    let mut queries = vec![
-        Schema::query(schema_name),
+    let mut queries = Schema::queries(schema_name).to_vec();
+    queries.extend([
         row_by_id(schema_name, DEALERS, "dealer_id", dealer_id),
         linked,
-    ];
+    ]);
     if let Some(sid) = account_sid {
         queries.push(gates_with_account(schema_name, sid).code(" ORDER BY `id`"));
     }
@@ -378,18 +378,18 @@ pub async fn surroundings(
     let (mut results, error) = db.fetch_batch(&queries).await;
     // A schema that is not Navixy's explains a failing read better than
     // the read's own error does.
-    let schema = match results.first() {
-        Some(rows) => Schema::from_rows(schema_name, rows, &db.target)?,
-        None => {
+    let schema = match results.get(..2) {
+        Some([columns, engines]) => Schema::from_rows(schema_name, columns, engines, &db.target)?,
+        _ => {
             return Err(error.unwrap_or_else(|| {
-                crate::error::Error::database("no answer to the schema query")
+                crate::error::Error::database("no answer to the schema queries")
             }));
         }
     };
     if let Some(error) = error {
         return Err(error);
     }
-    let mut next = results.drain(1..);
+    let mut next = results.drain(2..);
     let dealer = next
         .next()
         .unwrap_or_default()
