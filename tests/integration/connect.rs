@@ -24,20 +24,8 @@ fn write_option_file(path: &Path, text: &str, mode: u32) {
 
 /// `link-dealer` of gate 1 to dealer 7, without any database option.
 fn link_dealer(db: &TestDb, extra: &[&str]) -> Vec<String> {
-    let mut args: Vec<String> = [
-        "link-dealer",
-        "--gate-id",
-        "1",
-        "--dealer-id",
-        "7",
-        "--phone",
-        "+15557654321",
-        "--yes",
-        "--schema",
-        &db.name,
-    ]
-    .map(String::from)
-    .to_vec();
+    let mut args = link_dealer_args("1", "7", "+15557654321");
+    args.extend(["--yes".to_string(), "--schema".into(), db.name.clone()]);
     args.extend(extra.iter().map(|s| s.to_string()));
     args
 }
@@ -247,20 +235,10 @@ fn option_files_pointing_nowhere_name_the_socket_or_host_and_the_fix() {
     let file: PathBuf = dir.path().join("nowhere.cnf");
     let shown = file.display().to_string();
     let args = |db_args: &[&str]| {
-        let mut args = vec![
-            "link-dealer",
-            "--gate-id",
-            "1",
-            "--dealer-id",
-            "7",
-            "--phone",
-            "+15557654321",
-            "--yes",
-            "--connect-timeout",
-            "3",
-        ];
-        args.extend(db_args);
-        args.iter().map(|s| s.to_string()).collect::<Vec<_>>()
+        let mut args = link_dealer_args("1", "7", "+15557654321");
+        args.extend(["--yes", "--connect-timeout", "3"].map(String::from));
+        args.extend(db_args.iter().map(|s| s.to_string()));
+        args
     };
     let fix = format!("under [client] in {shown}, or pass --database-url");
 
@@ -334,19 +312,12 @@ fn option_files_pointing_nowhere_name_the_socket_or_host_and_the_fix() {
 #[test]
 fn with_nothing_given_the_login_name_is_tried_on_the_default_socket() {
     let home = tempfile::tempdir().expect("temp dir");
-    let run = gatewayctl([
-        "link-dealer",
-        "--gate-id",
-        "1",
-        "--dealer-id",
-        "7",
-        "--phone",
-        "+15557654321",
-        "--yes",
-    ])
-    .env("HOME", home.path())
-    .env("USER", "gw_nobody")
-    .run();
+    let mut args = link_dealer_args("1", "7", "+15557654321");
+    args.push("--yes".into());
+    let run = gatewayctl(args)
+        .env("HOME", home.path())
+        .env("USER", "gw_nobody")
+        .run();
     run.code(3)
         .stderr_has(&format!(
             "no database URL and there is no {}, so the mysql client's defaults",

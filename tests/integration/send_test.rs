@@ -227,11 +227,7 @@ fn test_credentials_send_but_cannot_be_polled() {
     let twilio = twilio_storing(|sent| sent.to_string());
     twilio.on(
         Mock::given(method("GET")).and(path(message_path())),
-        error(
-            403,
-            20008,
-            "Resource not accessible with Test Account Credentials",
-        ),
+        test_credentials_refused(),
     );
     gatewayctl(send(&twilio, "getinfo", &["--wait"]))
         .run()

@@ -114,15 +114,7 @@ fn ctrl_c_at_a_prompt_stops_with_130_and_writes_nothing() {
     let db = TestDb::new();
     let dir = tempfile::tempdir().unwrap();
     let before = db.snapshot();
-    let mut args = vec![
-        "link-dealer".to_string(),
-        "--gate-id".into(),
-        "1".into(),
-        "--dealer-id".into(),
-        "8".into(),
-        "--phone".into(),
-        "+15557654321".into(),
-    ];
+    let mut args = link_dealer_args("1", "8", "+15557654321");
     args.extend(journal_args(&db, &dir));
     let mut p = session(&args);
     p.exp_string("Apply these changes?").unwrap();

@@ -165,17 +165,7 @@ fn a_rejected_api_key_fails() {
 
 #[test]
 fn test_credentials_are_named_and_refused() {
-    let twilio = MockTwilio::start();
-    let forbidden = error(
-        403,
-        20008,
-        "Resource not accessible with Test Account Credentials",
-    );
-    twilio.account_answers(forbidden.clone());
-    twilio.on(
-        Mock::given(method("GET")).and(path(numbers_path())),
-        forbidden,
-    );
+    let twilio = MockTwilio::for_test_credentials();
     gatewayctl(validate(&twilio, &[]))
         .run()
         .code(1)
@@ -483,17 +473,7 @@ fn add_twilio_writes_nothing_when_twilio_says_no() {
         .stderr_has("--skip-validation");
     assert_eq!(db.snapshot(), before);
 
-    let test_creds = MockTwilio::start();
-    let forbidden = error(
-        403,
-        20008,
-        "Resource not accessible with Test Account Credentials",
-    );
-    test_creds.account_answers(forbidden.clone());
-    test_creds.on(
-        Mock::given(method("GET")).and(path(numbers_path())),
-        forbidden,
-    );
+    let test_creds = MockTwilio::for_test_credentials();
     gatewayctl(add_twilio(&db, &test_creds, &[]))
         .run()
         .code(4)

@@ -178,18 +178,7 @@ fn without_a_terminal_and_without_yes_nothing_is_written() {
         .code(2)
         .stderr_has("no terminal to confirm on")
         .stderr_has("--yes");
-    let mut link = vec!["link-dealer".to_string()];
-    link.extend(
-        [
-            "--gate-id",
-            "1",
-            "--dealer-id",
-            "7",
-            "--phone",
-            "+15557654321",
-        ]
-        .map(String::from),
-    );
+    let mut link = link_dealer_args("1", "7", "+15557654321");
     link.extend(db.args());
     gatewayctl(&link).run().code(2).stderr_has("--yes");
     assert_eq!(db.snapshot(), before);
@@ -266,19 +255,8 @@ fn the_server_refusing_a_value_rolls_everything_back() {
 #[test]
 fn link_dealer_links_once_and_updates_the_sender() {
     let db = TestDb::new();
-    let mut link = vec!["link-dealer".to_string()];
-    link.extend(
-        [
-            "--gate-id",
-            "1",
-            "--dealer-id",
-            "7",
-            "--phone",
-            "+15557654321",
-            "--yes",
-        ]
-        .map(String::from),
-    );
+    let mut link = link_dealer_args("1", "7", "+15557654321");
+    link.push("--yes".into());
     link.extend(db.args());
     gatewayctl(&link)
         .run()
@@ -305,19 +283,8 @@ fn missing_gate_or_dealer_is_refused_with_nothing_written() {
     let db = TestDb::new();
     let twilio = MockTwilio::happy("+15557654321");
     let before = db.snapshot();
-    let mut link = vec!["link-dealer".to_string()];
-    link.extend(
-        [
-            "--gate-id",
-            "99",
-            "--dealer-id",
-            "7",
-            "--phone",
-            "+15557654321",
-            "--yes",
-        ]
-        .map(String::from),
-    );
+    let mut link = link_dealer_args("99", "7", "+15557654321");
+    link.push("--yes".into());
     link.extend(db.args());
     gatewayctl(&link)
         .run()
@@ -358,20 +325,8 @@ fn database_errors_name_host_and_port_never_the_password() {
         url.host_str().unwrap(),
         url.port().unwrap_or(3306)
     );
-    let mut args = vec!["link-dealer".to_string()];
-    args.extend(
-        [
-            "--gate-id",
-            "1",
-            "--dealer-id",
-            "7",
-            "--phone",
-            "+15557654321",
-            "--yes",
-        ]
-        .map(String::from),
-    );
-    args.extend(["--database-url".to_string(), wrong]);
+    let mut args = link_dealer_args("1", "7", "+15557654321");
+    args.extend(["--yes".to_string(), "--database-url".to_string(), wrong]);
     gatewayctl(&args)
         .run()
         .code(3)

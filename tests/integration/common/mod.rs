@@ -442,6 +442,21 @@ impl Drop for TestDb {
 }
 
 /// The arguments of a typical add-twilio, without the database.
+/// `link-dealer` with its gate, dealer and sender, and nothing else.
+pub fn link_dealer_args(gate: &str, dealer: &str, phone: &str) -> Vec<String> {
+    [
+        "link-dealer",
+        "--gate-id",
+        gate,
+        "--dealer-id",
+        dealer,
+        "--phone",
+        phone,
+    ]
+    .map(String::from)
+    .to_vec()
+}
+
 pub fn add_twilio_args(dealer: &str, phone: &str) -> Vec<String> {
     [
         "--account-sid",

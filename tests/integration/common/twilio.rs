@@ -73,6 +73,15 @@ pub fn error(status: u16, code: i64, message: &str) -> ResponseTemplate {
     }))
 }
 
+/// What Twilio answers test credentials on a resource they cannot use.
+pub fn test_credentials_refused() -> ResponseTemplate {
+    error(
+        403,
+        20008,
+        "Resource not accessible with Test Account Credentials",
+    )
+}
+
 /// The form fields of a request body, decoded.
 pub fn form(request: &Request) -> Vec<(String, String)> {
     url::form_urlencoded::parse(&request.body)
@@ -140,6 +149,18 @@ impl MockTwilio {
 
     pub fn on(&self, builder: wiremock::MockBuilder, response: ResponseTemplate) {
         self.mount(builder.respond_with(response));
+    }
+
+    /// A Twilio answering as it does to test credentials: the account and
+    /// the number lookup are refused with 20008.
+    pub fn for_test_credentials() -> Self {
+        let twilio = Self::start();
+        twilio.account_answers(test_credentials_refused());
+        twilio.on(
+            Mock::given(method("GET")).and(path(numbers_path())),
+            test_credentials_refused(),
+        );
+        twilio
     }
 
     pub fn account_answers(&self, response: ResponseTemplate) {
